@@ -8,7 +8,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 FILTER=${1:-}
 export MCPDB_ROOT=$ROOT
-export MCPDB_AGENT=$ROOT/bin/mcpdb-agent MCPDB_CLI=$ROOT/bin/mcpdb
+# MCPDB_BIN_DIR / MCPDB_SAN_BUILD let tests/dev.sh point the run at a private build.
+BIN_DIR=${MCPDB_BIN_DIR:-$ROOT/bin}
+SAN_BUILD=${MCPDB_SAN_BUILD:-build/san}
+export MCPDB_AGENT=$BIN_DIR/mcpdb-agent MCPDB_CLI=$BIN_DIR/mcpdb MCPDB_SAN_BUILD=$SAN_BUILD
 TEST_TMP=$(mktemp -d /tmp/mcpdb-test.XXXXXX)
 chmod 755 "$TEST_TMP"
 export TEST_TMP
@@ -56,7 +59,7 @@ for f in tests/data/test_*.sql; do
 done
 export DATABASE_URL="postgresql://postgres:$PG_TEST_PASSWORD@127.0.0.1:$PGPORT_TEST/mcpdb_test"
 
-for t in build/san/tests/test_*; do
+for t in "$SAN_BUILD"/tests/test_*; do
 	[ -x "$t" ] && run_one "unit/$(basename "$t")" "$t"
 done
 for t in tests/integration/test_*; do
