@@ -17,6 +17,7 @@ CORE_SRC  = $(sort $(wildcard core/*.c))
 AGENT_SRC = $(sort $(wildcard agent/*.c))
 CLI_SRC   = $(sort $(wildcard cli/*.c))
 UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
+FUZZ_SRC  = $(sort $(wildcard fuzz/fuzz_*.c))
 
 # Generated sources: the built-in function table comes from PostgreSQL's pg_proc.dat.
 GEN_SRC   = $(BUILD)/gen/pgproc_table.c
@@ -25,11 +26,16 @@ CORE_OBJ  = $(CORE_SRC:%.c=$(BUILD)/%.o) $(GEN_SRC:%.c=%.o)
 AGENT_OBJ = $(AGENT_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# Fuzz harnesses: with libFuzzer in the fuzz build, with a plain replay main() in the san build.
+FUZZ_BIN  = $(FUZZ_SRC:fuzz/%.c=$(BUILD)/fuzzbin/%)
+REPLAY_BIN = $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzzreplay/%)
 
-.PHONY: all programs unit
+.PHONY: all programs unit fuzz replay
 all: programs
 programs: $(BIN)/mcpdb-agent $(BIN)/mcpdb
 unit: $(UNIT_BIN)
+fuzz: $(FUZZ_BIN)
+replay: $(REPLAY_BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
@@ -59,4 +65,13 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libcore.a
 	@mkdir -p $(@D)
 	$(CC) $(OPT) $(LINK) -o $@ $< $(BUILD)/libcore.a $(DEP_LIBS)
 
+$(BUILD)/fuzzbin/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(OPT) $(LINK) -fsanitize=fuzzer -o $@ $< $(BUILD)/libcore.a $(DEP_LIBS)
+
+$(BUILD)/fuzzreplay/%: $(BUILD)/fuzz/fuzz_%.o $(BUILD)/fuzz/replay.o $(BUILD)/libcore.a
+	@mkdir -p $(@D)
+	$(CC) $(OPT) $(LINK) -o $@ $< $(BUILD)/fuzz/replay.o $(BUILD)/libcore.a $(DEP_LIBS)
+
+-include $(FUZZ_SRC:%.c=$(BUILD)/%.d) $(BUILD)/fuzz/replay.d
 -include $(CORE_OBJ:.o=.d) $(AGENT_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_SRC:%.c=$(BUILD)/%.d)

@@ -77,6 +77,7 @@ pg_bindir() {
 # set_target T: the toolchain and flags for one target.
 set_target() {
 	TARGET=$1
+	DEP_TARGET=$1
 	OPT_DEPS="-O2 -ffunction-sections -fdata-sections"
 	CROSS_BUILD=""
 	case $TARGET in
@@ -98,6 +99,14 @@ set_target() {
 		HOST_TRIPLE=$($CC -dumpmachine)
 		OPT="$OPT_DEPS"
 		LINK="-static -Wl,--gc-sections -s"
+		;;
+	fuzz)
+		# libFuzzer builds of fuzz/fuzz_*.c; shares the san build's dependencies.
+		CC=clang; BINUTILS=""; BIN=build/fuzz/bin; HOST_TRIPLE=""; DEP_TARGET=san
+		need_tools "${BUILD_TOOLS[@]}" "${TEST_TOOLS[@]:0:2}"
+		OPT_DEPS="-O1 -g -fPIC -ffunction-sections -fdata-sections"
+		OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+		LINK="-fsanitize=address,undefined"
 		;;
 	san)
 		# glibc + clang with ASan/UBSan: the unit tests and fuzz replays run here.
@@ -247,10 +256,10 @@ recipe_libyaml() {
 dep_prefix() {
 	local name=$1 sum key
 	sum=$(manifest | awk -v n="$name" '$1 == n { print $6 }')
-	key=$( { echo "$sum $TARGET $CC $OPT_DEPS $HOST_TRIPLE"; "$CC" --version 2>/dev/null | head -1
+	key=$( { echo "$sum $DEP_TARGET $CC $OPT_DEPS $HOST_TRIPLE"; "$CC" --version 2>/dev/null | head -1
 		declare -f "recipe_$name"; cat vendor/patches/"$name"-*.patch 2>/dev/null || true; } |
 		sha256sum | cut -c1-16)
-	echo "$CACHE/$TARGET/$name-$key"
+	echo "$CACHE/$DEP_TARGET/$name-$key"
 }
 
 build_dep() {
@@ -329,7 +338,7 @@ cmd_test() {
 	need_tools "${BUILD_TOOLS[@]}" "${TEST_TOOLS[@]}"
 	pg_bindir >/dev/null || need_tools /usr/lib/postgresql/15/bin/initdb:postgresql
 	set_target "$(host_target)"; cmd_build
-	set_target san; cmd_build; make_target unit
+	set_target san; cmd_build; make_target unit replay
 	for t in aarch64 armv7; do
 		[ "$t" = "$(host_target)" ] && continue
 		if [ "${MCPDB_CROSS:-auto}" = auto ] && ! command -v "$( [ $t = aarch64 ] && echo aarch64-linux-musl-gcc || echo arm-linux-musleabihf-gcc)" >/dev/null; then
@@ -358,7 +367,7 @@ main() {
 	all|build) cmd_build ;;
 	deps) cmd_deps ;;
 	test) cmd_test ;;
-	fuzz) exec tests/fuzz.sh "${args[@]}" ;;
+	fuzz) set_target fuzz; cmd_deps; make_target fuzz; exec fuzz/run.sh "${args[@]}" ;;
 	bench) cmd_build; exec tests/bench/run.sh "${args[@]}" ;;
 	demo) [ "${args[0]:-}" = stop ] || cmd_build; exec tests/demo.sh "${args[@]}" ;;
 	release) exec tests/release.sh ;;
