@@ -14,5 +14,5 @@ d=build/dev-$name
 [ -f build/x86_64/config.mk ] || ./build.sh deps
 [ -f build/san/config.mk ] || ./build.sh --target san deps
 make -s -j2 CONFIG=build/x86_64/config.mk BUILD="$d/x86_64" BIN="$d/bin" programs
-make -s -j2 CONFIG=build/san/config.mk BUILD="$d/san" BIN="$d/san/bin" programs unit
+make -s -j2 CONFIG=build/san/config.mk BUILD="$d/san" BIN="$d/san/bin" programs unit replay
 MCPDB_BIN_DIR="$ROOT/$d/bin" MCPDB_SAN_BUILD="$d/san" exec tests/run.sh "$filter"
