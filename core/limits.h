@@ -32,8 +32,63 @@
 #define LIMIT_RESULT_BYTES (8u << 20)
 #define LIMIT_CELL_BYTES (64u << 10)
 
+/* Governance (policy_yaml.c, mask.c, audit.c, ratelimit.c). A policy naming hundreds of tables
+ * is < 100 KB; 1 MiB and 100k YAML nodes bound a hostile file. Nesting is 5 deep in the format.
+ * IDENT: PostgreSQL's NAMEDATALEN-1; a longer policy name could never match. HASH_KEY_FILE:
+ * a key is 32 random bytes, maybe base64 or hex; 4 KiB refuses a wrong file. AUDIT_LINE: one
+ * record holds the SQL and its normalized form (64 KiB each, JSON-escaped up to 6x).
+ * RATE_PRINCIPALS: buckets kept at once (idle ones are evicted first). */
+#define LIMIT_POLICY_BYTES (1u << 20)
+#define LIMIT_POLICY_NODES 100000
+#define LIMIT_POLICY_DEPTH 16
+#define LIMIT_IDENT_BYTES 63
+#define LIMIT_HASH_KEY_FILE_BYTES 4096
+#define LIMIT_AUDIT_LINE_BYTES (1u << 20)
+#define LIMIT_RATE_PRINCIPALS 1024
+
 /* Requests in flight at once on one connection, and database connections in the pool. */
 #define LIMIT_INFLIGHT 64
 #define LIMIT_POOL_SIZE 4
+
+/* Answers queued for a client that does not read (stdio, later per stream). Above the pause
+ * mark we stop reading new requests (backpressure); an answer that would pass the hard cap is
+ * replaced by a short error, so a stalled reader cannot make us buffer without bound. Two
+ * full-size results (8 MiB each, ~2x with the text block) fit under the cap. */
+#define LIMIT_OUTPUT_PAUSE_BYTES (1u << 20)
+#define LIMIT_OUTPUT_QUEUE_BYTES (40u << 20)
+
+/* File descriptors one loop watches: stdio, the pool, the signal pipe, later tunnel/HTTP
+ * sockets. poll(2) is linear in this; 256 is far above any real use of one agent. */
+#define LIMIT_LOOP_FDS 256
+
+/* Bytes read(2) asks for at once from a transport; the line buffer grows from here up to
+ * LIMIT_MESSAGE_BYTES only while one message is longer than what it holds. */
+#define LIMIT_READ_CHUNK (64u << 10)
+
+/* After stdin EOF, how long completed answers may take to drain to stdout before we exit. */
+#define LIMIT_EOF_FLUSH_MS 5000
+
+/* Database layer (config.c, pgx.c, tools*.c). POOL_SIZE_MAX: each connection is a backend
+ * process on the server; 32 is plenty for one agent. QUERY_TIMEOUT_MAX: an hour is longer than
+ * any interactive question should take. SCHEMAS: the allowlist is typed by a person. */
+#define LIMIT_POOL_SIZE_MAX 32
+#define LIMIT_QUERY_TIMEOUT_MAX_MS (3600L * 1000)
+#define LIMIT_SCHEMAS 256
+/* Reconnect backoff: starts at MIN, doubles up to MAX, so a restarted database is picked up
+ * within seconds without hammering one that is down. */
+#define LIMIT_RECONNECT_MIN_MS 100
+#define LIMIT_RECONNECT_MAX_MS 5000
+/* Connect attempt deadline (libpq connect_timeout is whole seconds and blocking-only). */
+#define LIMIT_CONNECT_TIMEOUT_MS 5000
+/* Calls waiting for a free connection; beyond this a call fails at once ("busy"). */
+#define LIMIT_PGX_QUEUE 256
+/* Catalog caches loaded at connect: user-defined functions (for the guard's volatility
+ * resolve) and user-defined type names (for column types); larger catalogs are cut here. */
+#define LIMIT_USER_FUNCTIONS 50000
+#define LIMIT_USER_TYPES 50000
+/* Parameters of one query call ($1..$n); PostgreSQL's own limit is 65535. */
+#define LIMIT_QUERY_PARAMS 256
+/* Rows fetched per chunk while a result streams (PQsetChunkedRowsMode). */
+#define LIMIT_FETCH_CHUNK_ROWS 256
 
 #endif
