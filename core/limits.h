@@ -46,6 +46,14 @@
 #define LIMIT_AUDIT_LINE_BYTES (1u << 20)
 #define LIMIT_RATE_PRINCIPALS 1024
 
+/* CLI `--format table` holds this many bytes of rows to size its columns like psql; later rows
+ * print with those widths (cut with a marker), so a big result never grows memory further. */
+#define LIMIT_FORMAT_HOLD_BYTES (8u << 20)
+
+/* Rows `mcpdb query` writes at most (--max-rows 0 means this): exports stream (ndjson, csv) in
+ * bounded memory, so the ceiling only bounds run time and output size. */
+#define LIMIT_CLI_EXPORT_ROWS 100000000L
+
 /* Requests in flight at once on one connection, and database connections in the pool. */
 #define LIMIT_INFLIGHT 64
 #define LIMIT_POOL_SIZE 4
