@@ -728,6 +728,55 @@ out:
 	return r;
 }
 
+/* Rules add up: a "schema.table" entry also gets the column rules of a plain "table" entry of
+ * the same name (its own rule for a column wins) and both row filters (ANDed). Without this,
+ * adding a schema-qualified entry would silently drop the schema-less entry's masks. The
+ * newlines end a trailing "--" comment in either filter, so neither can swallow the other. */
+static int
+merge_schemaless(struct policy *p)
+{
+	for (size_t i = 0; i < p->ntables; i++) {
+		struct policy_table *t = &p->tables[i];
+		const struct policy_table *any = NULL;
+		if (t->schema == NULL)
+			continue;
+		for (size_t j = 0; j < p->ntables; j++)
+			if (p->tables[j].schema == NULL && strcmp(p->tables[j].name, t->name) == 0)
+				any = &p->tables[j];
+		if (any == NULL)
+			continue;
+		for (size_t k = 0; k < any->ncolumns; k++) {
+			const struct policy_column *from = &any->columns[k];
+			struct policy_column *col;
+			char *name;
+			if (policy_find_column(t, from->name) != NULL)
+				continue;
+			if ((name = strdup(from->name)) == NULL)
+				return E_NOMEM;
+			if ((col = table_column(t, name)) == NULL) {
+				free(name);
+				return E_NOMEM;
+			}
+			col->deny = from->deny;
+			col->mask = from->mask;
+			if (from->mask_fixed != NULL && (col->mask_fixed = strdup(from->mask_fixed)) == NULL)
+				return E_NOMEM;
+		}
+		if (any->row_filter != NULL) {
+			char *f;
+			if (t->row_filter == NULL)
+				f = strdup(any->row_filter);
+			else if (asprintf(&f, "(%s\n) AND (%s\n)", t->row_filter, any->row_filter) < 0)
+				f = NULL;
+			if (f == NULL)
+				return E_NOMEM;
+			free(t->row_filter);
+			t->row_filter = f;
+		}
+	}
+	return 0;
+}
+
 /* ---- the hash key file ---- */
 
 static int
@@ -848,6 +897,8 @@ parse_policy(struct ctx *c, const struct ynode *root)
 		if (r != 0)
 			return r;
 	}
+	if ((r = merge_schemaless(p)) != 0)
+		return r;
 	for (size_t i = 0; i < p->nallow_tables; i++)
 		for (size_t j = 0; j < p->ndeny_tables; j++)
 			if (strcmp(p->allow_tables[i], p->deny_tables[j]) == 0)

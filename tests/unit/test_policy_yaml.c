@@ -255,6 +255,32 @@ test_folding(void)
 }
 
 static void
+test_merge(void)
+{
+	const char *yaml =
+	    "policy:\n"
+	    "  tables:\n"
+	    "    orders: {row_filter: \"region = 'EU' -- EU only\", deny_columns: [note], mask_columns: {email: '-'}}\n"
+	    "    sales.orders: {row_filter: \"amount < 100\", mask_columns: {note: {masker: redact}}}\n";
+	struct policy *p;
+	const struct policy_table *t;
+	const struct policy_column *c;
+	char err[256];
+
+	if (!TEST(policy_load_string(yaml, strlen(yaml), "t", NULL, &p, err, sizeof err) == 0, "merge policy loads"))
+		return;
+	t = policy_find_table(p, "sales", "orders");
+	TEST_STREQ(t->row_filter, "(amount < 100\n) AND (region = 'EU' -- EU only\n)", "merge: row filters ANDed, comments contained");
+	c = policy_find_column(t, "note");
+	TEST(c != NULL && c->mask == MASK_REDACT && !c->deny, "merge: the qualified entry's own column rule wins");
+	c = policy_find_column(t, "email");
+	TEST(c != NULL && c->mask == MASK_FIXED && strcmp(c->mask_fixed, "-") == 0, "merge: schema-less mask inherited");
+	t = policy_find_table(p, "public", "orders");
+	TEST_STREQ(t->row_filter, "region = 'EU' -- EU only", "merge: the schema-less entry is unchanged");
+	policy_free(p);
+}
+
+static void
 test_misc(void)
 {
 	char err[256];
@@ -314,6 +340,7 @@ main(void)
 	test_fixtures(root);
 	test_full_with_key(root);
 	test_folding();
+	test_merge();
 	test_misc();
 	{
 		char cmd[600];
