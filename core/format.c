@@ -149,11 +149,13 @@ unique_key(const struct col *cols, size_t n, const char *name)
 static size_t
 cell_max_line_width(const struct fmt_cell *c)
 {
-	const char *p = c->data, *end = c->data + c->len, *nl;
+	const char *p, *end, *nl;
 	size_t w, max = 0;
 
-	if (c->is_null)
-		return strlen(NULL_TEXT);
+	if (c->is_null || c->len == 0)
+		return c->is_null ? strlen(NULL_TEXT) : 0;
+	p = c->data;
+	end = p + c->len;
 	for (;;) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		w = fmt_display_width(p, (size_t)((nl ? nl : end) - p));
@@ -215,13 +217,15 @@ pad(struct fmt *f, size_t n)
 static int
 line_of(const struct fmt_cell *c, size_t k, const char **s, size_t *len)
 {
-	const char *p = c->data, *end = c->data + c->len, *nl;
+	const char *p, *end, *nl;
 
-	if (c->is_null) {
-		*s = NULL_TEXT;
-		*len = strlen(NULL_TEXT);
+	if (c->is_null || c->len == 0) {
+		*s = c->is_null ? NULL_TEXT : "";
+		*len = c->is_null ? strlen(NULL_TEXT) : 0;
 		return k == 0;
 	}
+	p = c->data;
+	end = p + c->len;
 	for (;;) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		if (k == 0) {
@@ -279,10 +283,12 @@ table_print_row(struct fmt *f, const struct fmt_cell *cells)
 	const char *s;
 	FILE *out = f->o.out;
 
+	if (f->ncols == 0)
+		return;
 	for (i = 0; i < f->ncols; i++) {
 		size_t n = 1;
 		const char *p;
-		if (!cells[i].is_null)
+		if (!cells[i].is_null && cells[i].len > 0)
 			for (p = cells[i].data; (p = memchr(p, '\n', cells[i].len - (size_t)(p - cells[i].data))) != NULL; p++)
 				n++;
 		if (n > nlines)
@@ -360,7 +366,7 @@ table_hold(struct fmt *f, const struct fmt_cell *cells)
 	p = (char *)(row + f->ncols);
 	for (i = 0; i < f->ncols; i++) {
 		row[i] = cells[i];
-		if (!cells[i].is_null) {
+		if (!cells[i].is_null && cells[i].len > 0) {
 			memcpy(p, cells[i].data, cells[i].len);
 			row[i].data = p;
 			p += cells[i].len;
