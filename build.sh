@@ -96,6 +96,9 @@ set_target() {
 			need_tools "${BUILD_TOOLS[@]}"
 			ensure_cross "$TARGET"
 		fi
+		# armv7 means ARMv7-A + VFPv3-D16 + Thumb-2, hard-float (Debian armhf's baseline),
+		# stated here so another toolchain's default (often ARMv6) cannot change it.
+		[ "$TARGET" = armv7 ] && OPT_DEPS="$OPT_DEPS -march=armv7-a -mfpu=vfpv3-d16 -mfloat-abi=hard -mthumb"
 		HOST_TRIPLE=$($CC -dumpmachine)
 		OPT="$OPT_DEPS"
 		LINK="-static -Wl,--gc-sections -s"
@@ -127,13 +130,14 @@ set_target() {
 # ready musl wrappers. A foreign package list may be inconsistent on the mirror: apt-get update
 # can fail although the packages install, so its status is not trusted.
 ensure_cross() {
-	local arch gcc
+	local arch gcc qemu
 	case $1 in
-	aarch64) arch=arm64; gcc=gcc-aarch64-linux-gnu ;;
-	armv7)   arch=armhf; gcc=gcc-arm-linux-gnueabihf ;;
+	aarch64) arch=arm64; gcc=gcc-aarch64-linux-gnu; qemu=qemu-aarch64-static ;;
+	armv7)   arch=armhf; gcc=gcc-arm-linux-gnueabihf; qemu=qemu-arm-static ;;
 	*) return 0 ;;
 	esac
-	command -v "$CC" >/dev/null 2>&1 && return 0
+	# qemu-user-static too: the cross tests run the binaries under it.
+	command -v "$CC" >/dev/null 2>&1 && command -v "$qemu" >/dev/null 2>&1 && return 0
 	[ "$(id -u)" = 0 ] || die "missing cross toolchain; run: sudo dpkg --add-architecture $arch && sudo apt-get update; sudo apt-get install -y $gcc qemu-user-static musl-dev:$arch" 3
 	say "installing the $1 cross toolchain"
 	dpkg --add-architecture "$arch"
@@ -370,7 +374,7 @@ main() {
 	fuzz) set_target fuzz; cmd_deps; make_target fuzz; exec fuzz/run.sh "${args[@]}" ;;
 	bench) cmd_build; exec tests/bench/run.sh "${args[@]}" ;;
 	demo) [ "${args[0]:-}" = stop ] || cmd_build; exec tests/demo.sh "${args[@]}" ;;
-	release) exec tests/release.sh ;;
+	release) exec tools/release.sh "${args[@]}" ;;
 	container) cmd_build; need_tools podman:podman; podman build -t mcpdb-agent -f Containerfile . ;;
 	clean) cmd_clean ;;
 	*) die "unknown command '$cmd' (see ./build.sh --help)" 2 ;;
