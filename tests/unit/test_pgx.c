@@ -1,0 +1,185 @@
+/* pgx against the test PostgreSQL (DATABASE_URL from tests/run.sh, seeded with
+ * tests/data/test_types.sql): rows in chunks, parameters, errors, read-only enforcement,
+ * statement timeout, concurrency across the pool, cancellation, the catalog caches, and an
+ * unreachable server. Without DATABASE_URL it reports one failure (it needs the database). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "loop.h"
+#include "pgx.h"
+#include "test.h"
+
+struct outcome {
+	int done, rc, rows, chunks;
+	char msg[512];
+	char sqlstate[6];
+	char first[64];
+	int64_t finished_at;
+	Oid ftype;
+};
+
+static int
+on_rows(void *arg, int stmt, const PGresult *res)
+{
+	struct outcome *o = arg;
+
+	(void)stmt;
+	if (PQntuples(res) > 0) {
+		if (o->rows == 0)
+			snprintf(o->first, sizeof(o->first), "%s", PQgetvalue(res, 0, 0));
+		o->ftype = PQftype(res, 0);
+		o->rows += PQntuples(res);
+		o->chunks++;
+	}
+	return 0;
+}
+
+static void
+on_done(void *arg, int rc, const char *msg, const PGresult *err)
+{
+	struct outcome *o = arg;
+
+	o->done = 1;
+	o->rc = rc;
+	o->finished_at = loop_now_ms();
+	snprintf(o->msg, sizeof(o->msg), "%s", msg ? msg : "");
+	if (err != NULL && PQresultErrorField(err, PG_DIAG_SQLSTATE) != NULL)
+		snprintf(o->sqlstate, sizeof(o->sqlstate), "%s", PQresultErrorField(err, PG_DIAG_SQLSTATE));
+}
+
+static int
+run_until(struct loop *l, struct outcome *o, int n, int64_t max_ms)
+{
+	int64_t end = loop_now_ms() + max_ms;
+
+	for (;;) {
+		int all = 1;
+		for (int i = 0; i < n; i++)
+			all &= o[i].done;
+		if (all)
+			return 1;
+		if (loop_now_ms() > end)
+			return 0;
+		if (loop_run_once(l, 50) != 0)
+			return 0;
+	}
+}
+
+static int
+submit(struct pgx *p, const char *sql, int nparams, const char *const *params, long timeout,
+    struct outcome *o, struct pgx_req **reqp)
+{
+	struct pgx_query q = {.nstmts = 1, .timeout_ms = timeout, .rows = on_rows, .done = on_done, .arg = o};
+	struct pgx_req *dummy;
+
+	memset(o, 0, sizeof(*o));
+	q.stmts[0].sql = sql;
+	q.stmts[0].nparams = nparams;
+	q.stmts[0].params = params;
+	return pgx_submit(p, &q, reqp ? reqp : &dummy);
+}
+
+int
+main(void)
+{
+	struct config cfg;
+	char err[256];
+	struct loop *l = NULL;
+	struct pgx *p = NULL;
+	struct outcome o[8];
+	struct pgx_req *req;
+	int64_t t0;
+	const char *params[] = {"41", NULL};
+
+	if (getenv("DATABASE_URL") == NULL) {
+		printf("not ok - pgx: DATABASE_URL is not set (run through tests/run.sh)\n");
+		return 1;
+	}
+	if (config_from_env(&cfg, err, sizeof(err)) != 0 || loop_new(&l) != 0) {
+		printf("not ok - pgx: setup (%s)\n", err);
+		return 1;
+	}
+	cfg.pool_size = 4;
+	if (pgx_new(l, &cfg, &p) != 0) {
+		printf("not ok - pgx: pgx_new\n");
+		return 1;
+	}
+
+	TEST(submit(p, "SELECT g FROM generate_series(1, 1000) g", 0, NULL, 0, &o[0], NULL) == 0 &&
+	    run_until(l, o, 1, 10000) && o[0].rc == 0 && o[0].rows == 1000, "pgx: 1000 rows");
+	TEST(o[0].chunks >= 3, "pgx: rows arrive in chunks");
+	TEST(submit(p, "SELECT $1::int + 1, $2::text IS NULL", 2, params, 0, &o[0], NULL) == 0 &&
+	    run_until(l, o, 1, 5000) && o[0].rc == 0 && strcmp(o[0].first, "42") == 0, "pgx: parameters, NULL parameter");
+	TEST(submit(p, "SELEC 1", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) &&
+	    o[0].rc == E_DB && strcmp(o[0].sqlstate, "42601") == 0 && strstr(o[0].msg, "syntax") != NULL,
+	    "pgx: syntax error reported with SQLSTATE");
+	TEST(submit(p, "SELECT 1", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) && o[0].rc == 0,
+	    "pgx: connection usable after an error (rolled back)");
+	TEST(submit(p, "CREATE TABLE pgx_should_not_exist (x int)", 0, NULL, 0, &o[0], NULL) == 0 &&
+	    run_until(l, o, 1, 5000) && o[0].rc == E_DB && strcmp(o[0].sqlstate, "25006") == 0,
+	    "pgx: writes fail in the read-only transaction");
+	TEST(submit(p, "SELECT current_setting('DateStyle') || '/' || current_setting('IntervalStyle') || '/' || "
+	    "current_setting('extra_float_digits') || '/' || current_setting('client_encoding') || '/' || "
+	    "current_setting('application_name')", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) &&
+	    strcmp(o[0].first, "ISO, MDY/postgres/3/UTF8/mcpdb-agent") == 0, "pgx: session settings");
+	if (strcmp(o[0].first, "ISO, MDY/postgres/3/UTF8/mcpdb-agent") != 0)
+		printf("# settings: %s\n", o[0].first);
+
+	TEST(submit(p, "SELECT pg_sleep(3)", 0, NULL, 300, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) &&
+	    o[0].rc == E_TIMEOUT && strcmp(o[0].sqlstate, "57014") == 0, "pgx: statement timeout");
+
+	/* Four slow statements on a pool of four take about as long as one. */
+	t0 = loop_now_ms();
+	for (int i = 0; i < 4; i++)
+		if (submit(p, "SELECT pg_sleep(0.6)", 0, NULL, 0, &o[i], NULL) != 0)
+			break;
+	TEST(run_until(l, o, 4, 10000) && o[0].rc == 0 && o[3].rc == 0, "pgx: 4 concurrent statements succeed");
+	TEST(loop_now_ms() - t0 < 1500, "pgx: 4 concurrent statements run in parallel");
+	printf("# 4 x 0.6 s took %lld ms\n", (long long)(loop_now_ms() - t0));
+
+	/* Cancel: no callback, the server stops, the connection serves the next request. */
+	TEST(submit(p, "SELECT pg_sleep(5)", 0, NULL, 0, &o[0], &req) == 0, "pgx: slow statement submitted");
+	t0 = loop_now_ms();
+	while (loop_now_ms() - t0 < 200)
+		(void)loop_run_once(l, 20);
+	pgx_cancel(p, req);
+	for (int i = 0; i < 4; i++)
+		(void)submit(p, "SELECT 1", 0, NULL, 0, &o[1 + i], NULL);
+	TEST(run_until(l, o + 1, 4, 3000) && o[1].rc == 0 && o[4].rc == 0 && loop_now_ms() - t0 < 2500,
+	    "pgx: pool serves while a cancelled statement drains");
+	TEST(!o[0].done && pgx_cancels_sent(p) >= 1, "pgx: cancelled request gets no callback, cancel sent");
+
+	TEST(pgx_resolve(p, "mcpdb_types", "slow", 1) == 's', "pgx: resolve user function (stable)");
+	TEST(pgx_resolve(p, NULL, "bump", 1) == 'v', "pgx: resolve unqualified volatile function");
+	TEST(pgx_resolve(p, NULL, "add_one", 3) == 'i', "pgx: resolve with other arity takes the overloads");
+	TEST(pgx_resolve(p, "public", "slow", 1) == 0, "pgx: resolve respects the schema");
+	TEST(pgx_resolve(p, NULL, "no_such_function_xyz", 0) == 0, "pgx: unknown function");
+	TEST(submit(p, "SELECT 'happy'::mcpdb_types.mood", 0, NULL, 0, &o[0], NULL) == 0 &&
+	    run_until(l, o, 1, 5000) && o[0].rc == 0, "pgx: enum query");
+	TEST(pgx_type_name(p, o[0].ftype) != NULL && strcmp(pgx_type_name(p, o[0].ftype), "mcpdb_types.mood") == 0,
+	    "pgx: user-defined type name from the cache");
+	TEST(pgx_type_name(p, 1184) != NULL && strcmp(pgx_type_name(p, 1184), "timestamp with time zone") == 0,
+	    "pgx: built-in type name");
+	pgx_free(p);
+	p = NULL;
+
+	/* Unreachable: port 1 on the loopback refuses at once; the call says why. */
+	config_clear(&cfg);
+	cfg.database_url = strdup("postgresql://postgres@127.0.0.1:1/x");
+	cfg.query_timeout_ms = 2000;
+	cfg.pool_size = 2;
+	cfg.max_rows = 100;
+	if (pgx_new(l, &cfg, &p) == 0) {
+		t0 = loop_now_ms();
+		TEST(submit(p, "SELECT 1", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 8000) &&
+		    o[0].rc == E_DB && strstr(o[0].msg, "unreachable") != NULL && strstr(o[0].msg, "127.0.0.1") != NULL,
+		    "pgx: unreachable database reported with libpq's reason");
+		printf("# %s\n", o[0].msg);
+		TEST(loop_now_ms() - t0 < 3000, "pgx: unreachable reported promptly");
+	}
+	pgx_free(p);
+	config_clear(&cfg);
+	loop_free(l);
+	return test_summary();
+}
