@@ -17,6 +17,7 @@
 const struct cli_command cli_commands[] = {
 	{ "completion", "print a bash completion script", cmd_completion, cmd_completion_help },
 	{ "help", "list the commands, or show one command's help", cmd_help, cmd_help_help },
+	{ "schema", "print the visible schema as markdown, json or sql DDL", cmd_schema, cmd_schema_help },
 	{ "version", "print versions of mcpdb and every linked library", cmd_version, cmd_version_help },
 	{ NULL, NULL, NULL, NULL },
 };
