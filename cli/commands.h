@@ -14,6 +14,12 @@
 
 #include <stdio.h>
 
+int cmd_audit(int argc, char **argv);
+void cmd_audit_help(FILE *f);
+
+int cmd_check(int argc, char **argv);
+void cmd_check_help(FILE *f);
+
 int cmd_completion(int argc, char **argv);
 void cmd_completion_help(FILE *f);
 
@@ -22,6 +28,9 @@ void cmd_doctor_help(FILE *f);
 
 int cmd_help(int argc, char **argv);
 void cmd_help_help(FILE *f);
+
+int cmd_policy(int argc, char **argv);
+void cmd_policy_help(FILE *f);
 
 int cmd_query(int argc, char **argv);
 void cmd_query_help(FILE *f);

@@ -15,8 +15,10 @@
  * with both functions declared in cli/commands.h. Nothing else needs to change: help,
  * `<cmd> --help` and the bash completion script are generated from this table. */
 const struct cli_command cli_commands[] = {
+	{ "audit", "verify an audit log's hash chain, or show its records", cmd_audit, cmd_audit_help },
 	{ "completion", "print a bash completion script", cmd_completion, cmd_completion_help },
 	{ "help", "list the commands, or show one command's help", cmd_help, cmd_help_help },
+	{ "policy", "check a policy file (lint) or print what it enforces (show)", cmd_policy, cmd_policy_help },
 	{ "schema", "print the visible schema as markdown, json or sql DDL", cmd_schema, cmd_schema_help },
 	{ "version", "print versions of mcpdb and every linked library", cmd_version, cmd_version_help },
 	{ NULL, NULL, NULL, NULL },
