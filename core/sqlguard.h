@@ -22,6 +22,10 @@ struct sqlg_options {
 	sqlg_resolve_fn resolve;    /* may be NULL: unknown non-built-in functions are denied */
 	void *resolve_ctx;
 	const char *const *search_path; /* NULL-terminated; NULL means {"public", NULL} */
+	/* May be NULL; called with resolve_ctx. Whether table (schema NULL: unqualified) has column:
+	 * 1 yes, 0 no, -1 unknown. Used where `t.f` could be a column or the whole-row call
+	 * f(t) (e.g. `c.name` vs name(c)) on a table with masked or denied columns. */
+	int (*column_exists)(void *ctx, const char *schema, const char *table, const char *column);
 };
 
 struct sqlg_list {
@@ -52,6 +56,12 @@ struct sqlg_result {
  * E_INTERNAL when no verdict could be reached (treat as rejected). */
 MUST_CHECK int sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt,
     struct sqlg_result *out);
+
+/* sqlg_check_row_filter: validates a policy row filter (a boolean SQL expression over the
+ * table's columns) at load time: it must parse as one expression and pass the guard (no
+ * volatile or denied functions, no denied catalogs). 0, or E_INVAL/E_DENIED with a message
+ * in err (errlen bytes), or E_NOMEM. The YAML loader calls this for every row_filter. */
+MUST_CHECK int sqlg_check_row_filter(const char *expr, char *err, size_t errlen);
 
 /* sqlg_result_free: releases what sqlg_check put in r and zeroes it; safe on a zeroed r. */
 void sqlg_result_free(struct sqlg_result *r);
