@@ -181,6 +181,16 @@ schema_write_markdown(FILE *out, const struct schema *s)
 
 /* ---- json ---- */
 
+/* put_str: key: value, or key: null when value is NULL (yyjson would skip the key). */
+static void
+put_str(yyjson_mut_doc *d, yyjson_mut_val *o, const char *key, const char *value)
+{
+	if (value != NULL)
+		yyjson_mut_obj_add_str(d, o, key, value);
+	else
+		yyjson_mut_obj_add_null(d, o, key);
+}
+
 static yyjson_mut_val *
 names_arr(yyjson_mut_doc *d, const struct schema_relation *r, const int *cols, size_t n)
 {
@@ -200,7 +210,7 @@ json_relation(yyjson_mut_doc *d, const struct schema *s, const struct schema_rel
 	yyjson_mut_obj_add_str(d, o, "schema", r->schema);
 	yyjson_mut_obj_add_str(d, o, "name", r->name);
 	yyjson_mut_obj_add_str(d, o, "kind", kind_name(r->kind));
-	yyjson_mut_obj_add_str(d, o, "comment", r->comment);   /* NULL -> null */
+	put_str(d, o, "comment", r->comment);
 	if (r->kind != 'v' && r->est_rows >= 0)
 		yyjson_mut_obj_add_real(d, o, "estimated_rows", r->est_rows);
 	else
@@ -212,12 +222,12 @@ json_relation(yyjson_mut_doc *d, const struct schema *s, const struct schema_rel
 		yyjson_mut_obj_add_str(d, co, "name", c->name);
 		yyjson_mut_obj_add_str(d, co, "type", c->type);
 		yyjson_mut_obj_add_bool(d, co, "nullable", !c->not_null);
-		yyjson_mut_obj_add_str(d, co, "default", c->default_expr);
+		put_str(d, co, "default", c->default_expr);
 		if (c->generated_expr)
 			yyjson_mut_obj_add_str(d, co, "generated", c->generated_expr);
 		if (c->identity)
 			yyjson_mut_obj_add_str(d, co, "identity", c->identity == 'a' ? "always" : "by default");
-		yyjson_mut_obj_add_str(d, co, "comment", c->comment);
+		put_str(d, co, "comment", c->comment);
 		if (c->mask != MASK_NONE)
 			yyjson_mut_obj_add_str(d, co, "masked", mask_kind_name(c->mask));
 	}
@@ -265,7 +275,7 @@ json_relation(yyjson_mut_doc *d, const struct schema *s, const struct schema_rel
 		yyjson_mut_obj_add_str(d, io, "definition", r->indexes[i].definition);
 	}
 	if (is_view(r))
-		yyjson_mut_obj_add_str(d, o, "definition", r->view_def);
+		put_str(d, o, "definition", r->view_def);
 	return o;
 }
 
@@ -280,7 +290,7 @@ schema_write_json(FILE *out, const struct schema *s)
 	if (d == NULL || (root = yyjson_mut_obj(d)) == NULL)
 		goto out;
 	yyjson_mut_doc_set_root(d, root);
-	yyjson_mut_obj_add_str(d, root, "database", s->database);
+	put_str(d, root, "database", s->database);
 	yyjson_mut_obj_add_uint(d, root, "hidden_tables", s->hidden_tables);
 	yyjson_mut_obj_add_uint(d, root, "hidden_columns", s->hidden_columns);
 	rels = yyjson_mut_obj_add_arr(d, root, "relations");
@@ -424,6 +434,27 @@ sql_views(FILE *out, const struct schema *s, char *done)
 			    s->rels[i].qname);
 }
 
+/* qschema_at: the quoted schema of the i-th object: enums first, then relations. */
+static const char *
+qschema_at(const struct schema *s, size_t i)
+{
+	return i < s->nenums ? s->enums[i].qschema : s->rels[i - s->nenums].qschema;
+}
+
+/* create_schema: CREATE SCHEMA for object i's schema, unless public or already written. */
+static void
+create_schema(FILE *out, const struct schema *s, size_t i)
+{
+	const char *q = qschema_at(s, i);
+
+	if (strcmp(q, "public") == 0)
+		return;
+	for (size_t j = 0; j < i; j++)
+		if (strcmp(qschema_at(s, j), q) == 0)
+			return;
+	fprintf(out, "CREATE SCHEMA IF NOT EXISTS %s;\n", q);
+}
+
 int
 schema_write_sql(FILE *out, const struct schema *s)
 {
@@ -436,17 +467,9 @@ schema_write_sql(FILE *out, const struct schema *s)
 	    "-- Load into an empty database: psql -v ON_ERROR_STOP=1 -f this.sql\n"
 	    "SET standard_conforming_strings = on;\n"
 	    "SET check_function_bodies = false;\n\n", s->database ? s->database : "?");
-	for (i = 0; i < s->nrels; i++) {
-		const char *q = s->rels[i].qschema;
-		for (j = 0; j < i; j++)
-			if (strcmp(s->rels[j].qschema, q) == 0)
-				break;
-		if (j == i && strcmp(s->rels[i].schema, "public") != 0)
-			fprintf(out, "CREATE SCHEMA IF NOT EXISTS %s;\n", q);
-	}
+	for (i = 0; i < s->nenums + s->nrels; i++)
+		create_schema(out, s, i);
 	for (i = 0; i < s->nenums; i++) {
-		if (strcmp(s->enums[i].qschema, "public") != 0)
-			fprintf(out, "CREATE SCHEMA IF NOT EXISTS %s;\n", s->enums[i].qschema);
 		fprintf(out, "CREATE TYPE %s AS ENUM (", s->enums[i].qname);
 		for (j = 0; j < s->enums[i].nlabels; j++) {
 			if (j)
