@@ -1,8 +1,8 @@
 /* The YAML policy loader: libyaml's event parser builds a small bounded tree (with the
  * line:column of every node, duplicate keys rejected as they arrive), then a strict validator
  * walks the tree into a struct policy. Owns the policy file format (docs/CONFIG.md), identifier
- * folding, the structural row_filter check and reading the hash key file (mode checks, SHA-256
- * derivation, wiping). */
+ * folding, the row_filter checks (shape here, content by the SQL guard's sqlg_check_row_filter)
+ * and reading the hash key file (mode checks, SHA-256 derivation, wiping). */
 #include "policy_yaml.h"
 
 #include <ctype.h>
@@ -22,6 +22,7 @@
 #include <yyjson.h>
 
 #include "limits.h"
+#include "sqlguard.h"
 
 enum ykind { Y_SCALAR, Y_SEQ, Y_MAP };
 
@@ -639,6 +640,7 @@ parse_table(struct ctx *c, const struct ynode *keyn, const struct ynode *val)
 	struct policy_table *t, *tv;
 	char *qname = NULL, *dot;
 	const struct ynode *deny = NULL, *mask = NULL, *filter = NULL;
+	char msg[400];
 	int r;
 
 	if ((r = scalar_ident(c, keyn, 1, "a table", &qname)) != 0)
@@ -721,6 +723,9 @@ parse_table(struct ctx *c, const struct ynode *keyn, const struct ynode *val)
 			return r;
 		if ((r = check_row_filter(c, filter, t->row_filter)) != 0)
 			return r;
+		if ((r = sqlg_check_row_filter(t->row_filter, msg, sizeof msg)) != 0)
+			return r == E_NOMEM ? r : fail_at(c, filter, "%s; a row filter may use the table's columns, "
+			    "constants and stable functions", msg);
 	}
 	r = 0;
 out:

@@ -68,6 +68,10 @@ static const struct bad_case {
 	{ "row filter trailing clause", "policy:\n  tables:\n    o:\n      row_filter: \"x > 1 GROUP BY 1\"\n",
 	  "t:4:19: row_filter must be one boolean expression; it also adds a groupClause" },
 	{ "row filter empty", "policy:\n  tables:\n    o:\n      row_filter: \"\"\n", "t:4:19: row_filter must not be empty" },
+	{ "row filter nextval (guard)", "policy:\n  tables:\n    o:\n      row_filter: \"nextval('s') > 0\"\n",
+	  "t:4:19: row filter rejected" },
+	{ "row filter denied function (guard)", "policy:\n  tables:\n    o:\n      row_filter: \"pg_read_file('/etc/passwd') <> ''\"\n",
+	  "t:4:19: row filter rejected" },
 	{ "row filter list", "policy:\n  tables:\n    o:\n      row_filter: [a]\n", "t:4:19: row_filter must be a string" },
 	{ "alias", "x: &a {}\npolicy: *a\n", "t:2:9: aliases (*a) are not supported" },
 	{ "tag", "policy:\n  max_rows_per_query: !!str 5\n", "t:2:23: YAML tags (tag:yaml.org,2002:str) are not supported" },
@@ -260,7 +264,7 @@ test_merge(void)
 	const char *yaml =
 	    "policy:\n"
 	    "  tables:\n"
-	    "    orders: {row_filter: \"region = 'EU' -- EU only\", deny_columns: [note], mask_columns: {email: '-'}}\n"
+	    "    orders: {row_filter: \"region = 'EU' /* EU only */\", deny_columns: [note], mask_columns: {email: '-'}}\n"
 	    "    sales.orders: {row_filter: \"amount < 100\", mask_columns: {note: {masker: redact}}}\n";
 	struct policy *p;
 	const struct policy_table *t;
@@ -270,13 +274,13 @@ test_merge(void)
 	if (!TEST(policy_load_string(yaml, strlen(yaml), "t", NULL, &p, err, sizeof err) == 0, "merge policy loads"))
 		return;
 	t = policy_find_table(p, "sales", "orders");
-	TEST_STREQ(t->row_filter, "(amount < 100\n) AND (region = 'EU' -- EU only\n)", "merge: row filters ANDed, comments contained");
+	TEST_STREQ(t->row_filter, "(amount < 100\n) AND (region = 'EU' /* EU only */\n)", "merge: row filters ANDed");
 	c = policy_find_column(t, "note");
 	TEST(c != NULL && c->mask == MASK_REDACT && !c->deny, "merge: the qualified entry's own column rule wins");
 	c = policy_find_column(t, "email");
 	TEST(c != NULL && c->mask == MASK_FIXED && strcmp(c->mask_fixed, "-") == 0, "merge: schema-less mask inherited");
 	t = policy_find_table(p, "public", "orders");
-	TEST_STREQ(t->row_filter, "region = 'EU' -- EU only", "merge: the schema-less entry is unchanged");
+	TEST_STREQ(t->row_filter, "region = 'EU' /* EU only */", "merge: the schema-less entry is unchanged");
 	policy_free(p);
 }
 
