@@ -17,6 +17,7 @@
 const struct cli_command cli_commands[] = {
 	{ "audit", "verify an audit log's hash chain, or show its records", cmd_audit, cmd_audit_help },
 	{ "completion", "print a bash completion script", cmd_completion, cmd_completion_help },
+	{ "doctor", "check connectivity, role privileges, policy and libraries", cmd_doctor, cmd_doctor_help },
 	{ "help", "list the commands, or show one command's help", cmd_help, cmd_help_help },
 	{ "policy", "check a policy file (lint) or print what it enforces (show)", cmd_policy, cmd_policy_help },
 	{ "schema", "print the visible schema as markdown, json or sql DDL", cmd_schema, cmd_schema_help },
