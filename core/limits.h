@@ -98,5 +98,11 @@
 #define LIMIT_QUERY_PARAMS 256
 /* Rows fetched per chunk while a result streams (PQsetChunkedRowsMode). */
 #define LIMIT_FETCH_CHUNK_ROWS 256
+/* Catalog tools: entries listed by list_schemas/list_tables (a model cannot use more, and
+ * each costs tokens), foreign keys read by find_relationships, its join paths and hops. */
+#define LIMIT_CATALOG_ROWS 1000
+#define LIMIT_FK_EDGES 10000
+#define LIMIT_JOIN_PATHS 100
+#define LIMIT_JOIN_HOPS 3
 
 #endif
