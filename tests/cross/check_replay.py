@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Replays guard case tables through two `mcpdb check` binaries and compares the verdicts.
+
+usage: check_replay.py LABEL --ref 'CMD...' --test 'CMD...' [--expect] TABLE.tsv ...
+
+CMD is a command line (split like a shell would, no expansion) that runs an mcpdb binary, e.g.
+--ref bin/mcpdb --test 'qemu-arm-static -cpu cortex-a8 bin/armv7/mcpdb'. Each case's SQL goes
+to `CMD check -` on stdin, once with and once without --json; the exit status and stdout
+must be identical. With --expect (given before the tables it applies to), the verdict must
+also be the table's (exit 0 for allow, 1 for reject). Table format (tests/data/guard_cases.tsv): `allow|reject<TAB>code<TAB>sql`,
+`\\n`, `\\t`, `\\\\` escapes in sql, `#` comments and blank lines ignored.
+Prints TAP lines: one per differing case (at most 20), one summary per table.
+"""
+import concurrent.futures
+import os
+import shlex
+import subprocess
+import sys
+
+TIMEOUT_S = 60
+MAX_REPORTED = 20
+
+
+def unescape(s):
+    out, i = [], 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\" and i + 1 < len(s):
+            nxt = s[i + 1]
+            out.append({"n": "\n", "t": "\t", "\\": "\\"}.get(nxt, "\\" + nxt))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def load_cases(path):
+    cases = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split("\t", 2)
+            if len(parts) != 3 or parts[0] not in ("allow", "reject"):
+                raise ValueError(f"{path}:{lineno}: not `allow|reject<TAB>code<TAB>sql`")
+            cases.append((lineno, parts[0], unescape(parts[2])))
+    return cases
+
+
+def run(cmd, sql, json_mode):
+    argv = cmd + ["check"] + (["--json"] if json_mode else []) + ["-"]
+    try:
+        p = subprocess.run(argv, input=sql.encode(), stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return ("timeout", b"")
+    return (p.returncode, p.stdout)
+
+
+def compare(ref, test, case, expect):
+    lineno, verdict, sql = case
+    for json_mode in (False, True):
+        a, b = run(ref, sql, json_mode), run(test, sql, json_mode)
+        if a != b:
+            mode = "--json" if json_mode else "text"
+            return (f"line {lineno} ({mode}): x86_64 exit {a[0]} {a[1][:120]!r}, "
+                    f"cross exit {b[0]} {b[1][:120]!r}; sql {sql[:80]!r}")
+        if a[0] not in (0, 1):
+            return f"line {lineno}: exit {a[0]} on both (not a verdict); sql {sql[:80]!r}"
+        if expect and a[0] != (0 if verdict == "allow" else 1):
+            return f"line {lineno}: both {'allow' if a[0] == 0 else 'reject'}, table says {verdict}; sql {sql[:80]!r}"
+    return None
+
+
+def main(argv):
+    args, tables, ref, test, label, expect = list(argv[1:]), [], None, None, None, False
+    while args:
+        a = args.pop(0)
+        if a == "--ref":
+            ref = shlex.split(args.pop(0))
+        elif a == "--test":
+            test = shlex.split(args.pop(0))
+        elif a == "--expect":
+            expect = True
+        elif label is None:
+            label = a
+        else:
+            tables.append((a, expect))
+    if not (label and ref and test and tables):
+        print(__doc__, file=sys.stderr)
+        return 2
+    workers = max(2, os.cpu_count() or 2)
+    for table, expect in tables:
+        name = os.path.basename(table)
+        try:
+            cases = load_cases(table)
+        except (OSError, ValueError) as e:
+            print(f"not ok - {label}: {name} readable ({e})")
+            continue
+        with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+            diffs = [d for d in pool.map(lambda c: compare(ref, test, c, expect), cases) if d]
+        for d in diffs[:MAX_REPORTED]:
+            print(f"not ok - {label}: {name} {d}")
+        if len(cases) == 0:
+            print(f"not ok - {label}: {name} holds no cases")
+        elif diffs:
+            print(f"not ok - {label}: {len(diffs)} of {len(cases)} cases of {name} differ")
+        else:
+            what = "x86_64's and the table's" if expect else "x86_64's"
+            print(f"ok - {label}: mcpdb check gives {what} verdicts on all {len(cases)} "
+                  f"cases of {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The appliance builds (bin/aarch64/, bin/armv7/) under qemu-user: static, right machine and
+# ISA, within 3.5 MiB, --version natively emulated and in an empty root, `mcpdb check` with the
+# same verdicts as the x86_64 binary on the guard's case table, and an MCP exchange with the
+# agent against the test PostgreSQL (also from an empty root). Called by tests/run.sh; a target
+# whose bin/<target>/ does not exist is skipped. TAP lines (tests/lib/tap.sh).
+set -u
+ROOT=${MCPDB_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+cd "$ROOT"
+. tests/lib/tap.sh
+CROSS_BIN=${MCPDB_CROSS_BIN:-$ROOT/bin}     # holds <target>/mcpdb-agent and <target>/mcpdb
+REF_CLI=${MCPDB_CLI:-$ROOT/bin/mcpdb}       # the host build: reference verdicts
+REF_AGENT=${MCPDB_AGENT:-$ROOT/bin/mcpdb-agent}
+TMP=${TEST_TMP:-$(mktemp -d)}
+MAX=$((3584 * 1024))   # 3.5 MiB
+
+# The emulated CPUs are the oldest common cores of each target, so an instruction newer than
+# the target's baseline faults here: Cortex-A53 (ARMv8.0-A), Cortex-A8 (ARMv7-A, no idiv).
+target_qemu() { case $1 in aarch64) echo qemu-aarch64-static ;; armv7) echo qemu-arm-static ;; esac; }
+target_cpu()  { case $1 in aarch64) echo cortex-a53 ;; armv7) echo cortex-a8 ;; esac; }
+target_file() { case $1 in aarch64) echo 'ELF 64-bit LSB executable, ARM aarch64' ;; armv7) echo 'ELF 32-bit LSB executable, ARM, EABI5' ;; esac; }
+
+# in_root DIR CMD...: run CMD with DIR as the root directory (a user namespace when not root).
+in_root() {
+	local dir=$1; shift
+	if [ "$(id -u)" = 0 ]; then chroot "$dir" "$@"; else unshare -r chroot "$dir" "$@"; fi
+}
+
+lacks() { ! printf '%s' "$2" | grep -q -- "$1"; }
+have_check() { "$REF_CLI" check --help >/dev/null 2>&1; }
+
+test_target() {
+	local t=$1 d=$CROSS_BIN/$1 qemu cpu qpath p n info size out root attrs
+	qemu=$(target_qemu "$t"); cpu=$(target_cpu "$t")
+	if ! qpath=$(command -v "$qemu"); then
+		echo "not ok - $t: $qemu is installed (apt-get install qemu-user-static)"
+		return
+	fi
+	for p in mcpdb-agent mcpdb; do
+		n="$t/$p"
+		if [ ! -f "$d/$p" ]; then echo "not ok - $n exists in $d"; continue; fi
+		info=$(file -b "$d/$p")
+		check_match "$n is a static $t executable" "$info" "^$(target_file "$t").*statically linked"
+		check_match "$n is stripped" "$info" ', stripped'
+		size=$(stat -c %s "$d/$p")
+		check "$n is at most 3.5 MiB ($size bytes)" test "$size" -le "$MAX"
+		out=$("$qemu" -cpu "$cpu" "$d/$p" --version 2>&1)
+		check_match "$n --version under $qemu -cpu $cpu" "$out" "^$p [0-9]+\.[0-9]+"
+		for lib in libpg_query libpq mbedtls yyjson libyaml; do
+			check_match "$n --version names $lib" "$out" "^  $lib [0-9]"
+		done
+	done
+	if [ "$t" = armv7 ]; then
+		# What "armv7" promises: ARMv7-A, VFPv3-D16, Thumb-2, hard-float, no NEON required.
+		attrs=$(readelf -A "$d/mcpdb-agent" 2>&1)
+		check_match "armv7: built for ARMv7 (Tag_CPU_arch)" "$attrs" 'Tag_CPU_arch: v7$'
+		check_match "armv7: VFPv3-D16 floating point" "$attrs" 'Tag_FP_arch: VFPv3-D16'
+		check_match "armv7: Thumb-2" "$attrs" 'Tag_THUMB_ISA_use: Thumb-2'
+		check_match "armv7: hard-float calling convention" "$attrs" 'Tag_ABI_VFP_args: VFP registers'
+		check "armv7: does not require NEON" lacks 'Tag_Advanced_SIMD_arch' "$attrs"
+	fi
+
+	# Empty root: the binaries plus the static emulator, nothing else (no /etc, /dev, /proc).
+	root="$TMP/cross-root-$t"
+	rm -rf "$root" && mkdir -p "$root"
+	cp "$qpath" "$root/qemu" && cp "$d/mcpdb-agent" "$d/mcpdb" "$root/"
+	for p in mcpdb-agent mcpdb; do
+		out=$(in_root "$root" /qemu -cpu "$cpu" "/$p" --version 2>&1)
+		check_match "$t/$p --version in an empty root" "$out" "^$p [0-9]+\.[0-9]+"
+	done
+	check_eq "$t: the empty root holds only the emulator and the programs" \
+		"$(ls -A "$root" | tr '\n' ' ')" "mcpdb mcpdb-agent qemu "
+
+	# The guard's verdicts must not depend on the word size or the byte order of long.
+	if have_check; then
+		python3 tests/cross/check_replay.py "$t" --ref "$REF_CLI" \
+			--test "$qemu -cpu $cpu $d/mcpdb" tests/data/guard_cases.tsv \
+			--expect tests/cross/cases_32bit.tsv
+	else
+		echo "# $t: $REF_CLI has no check command yet: guard case replay not run"
+	fi
+
+	# MCP over stdio against the test database, then the same from the empty root.
+	if [ -n "${DATABASE_URL:-}" ]; then
+		python3 tests/cross/mcp_exchange.py "$t" --ref "$REF_AGENT" \
+			--test "$qemu -cpu $cpu $d/mcpdb-agent" \
+			--test-in-root "$root" "/qemu -cpu $cpu /mcpdb-agent"
+	else
+		echo "not ok - $t: DATABASE_URL is set for the MCP exchange (run via tests/run.sh)"
+	fi
+	rm -rf "$root"
+}
+
+found=0
+for t in aarch64 armv7; do
+	[ -d "$CROSS_BIN/$t" ] || continue
+	found=1
+	test_target "$t"
+done
+[ "$found" = 1 ] || echo "# no cross builds in $CROSS_BIN/aarch64 or $CROSS_BIN/armv7: nothing to test"
+exit 0
