@@ -80,7 +80,8 @@ struct pgx {
 	size_t nfuncs;
 	struct utype *types;
 	size_t ntypes;
-	int cache_stale, cache_loading;
+	int cache_stale, cache_loading, cache_loaded;
+	struct pgx_waiter *waiters;
 	int64_t cache_retry_at;
 	unsigned long cancels;
 };
@@ -171,6 +172,19 @@ fail_queue(struct pgx *p, int rc, const char *msg)
 
 		queue_remove(p, r);
 		req_finish(r, rc, msg, NULL);
+	}
+}
+
+/* Calls (and forgets) every waiter: the caches are loaded (0) or the database is unreachable. */
+static void
+notify_waiters(struct pgx *p, int rc, const char *msg)
+{
+	while (p->waiters != NULL) {
+		struct pgx_waiter *w = p->waiters;
+
+		p->waiters = w->next;
+		w->next = NULL;
+		w->fn(w->arg, rc, msg);
 	}
 }
 
@@ -484,9 +498,10 @@ connect_failed(struct conn *c, const char *why)
 	log_warn("database connection %d: %s", conn_index(c), p->last_error);
 	conn_close(c);
 	conn_wait(c);
-	if (conns_alive(p, NULL) == 0 && p->queue_head != NULL) {
+	if (conns_alive(p, NULL) == 0 && (p->queue_head != NULL || p->waiters != NULL)) {
 		snprintf(msg, sizeof(msg), "the database is unreachable: %s", p->last_error);
 		fail_queue(p, E_DB, msg);
+		notify_waiters(p, E_DB, msg);
 	}
 	dispatch(p);
 }
@@ -823,7 +838,9 @@ handle_result(struct conn *c, PGresult *res)
 		PQclear(res);
 		if (c->phase == PHASE_SETUP) {
 			p->cache_loading = 0;
+			p->cache_loaded = 1;
 			c->phase = PHASE_NONE;
+			notify_waiters(p, 0, NULL);
 		} else if (c->phase == PHASE_REQUEST) {
 			request_synced(c);
 		} else {
@@ -1071,6 +1088,51 @@ pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_req **reqp)
 	queue_push(p, r, 0);
 	dispatch(p);
 	return 0;
+}
+
+void
+pgx_wait_ready(struct pgx *p, struct pgx_waiter *w)
+{
+	int connecting = 0;
+
+	if (p->cache_loaded) {
+		w->fn(w->arg, 0, NULL);
+		return;
+	}
+	w->next = p->waiters;
+	p->waiters = w;
+	if (!p->cache_loading) {
+		struct conn *idle = find_idle(p);
+
+		if (idle != NULL) {
+			start_setup(idle);
+			return;
+		}
+	}
+	for (int i = 0; i < p->nconns; i++)
+		if (p->conns[i].state == CONN_CONNECTING || p->conns[i].state == CONN_OPEN)
+			connecting = 1;
+	if (!connecting) {
+		/* Nothing under way (backoff after a failure): try now, so the caller hears soon. */
+		for (int i = 0; i < p->nconns; i++) {
+			if (p->conns[i].state == CONN_WAIT || p->conns[i].state == CONN_UNUSED) {
+				conn_connect(&p->conns[i]);
+				break;
+			}
+		}
+	}
+}
+
+void
+pgx_wait_cancel(struct pgx *p, struct pgx_waiter *w)
+{
+	for (struct pgx_waiter **pp = &p->waiters; *pp != NULL; pp = &(*pp)->next) {
+		if (*pp == w) {
+			*pp = w->next;
+			w->next = NULL;
+			return;
+		}
+	}
 }
 
 void

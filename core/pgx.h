@@ -56,6 +56,19 @@ MUST_CHECK int pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_r
 /* pgx_cancel: stop a request: no more callbacks; running SQL is cancelled on the server. */
 void pgx_cancel(struct pgx *p, struct pgx_req *r);
 
+/* Waiting for the catalog caches (the guard resolves functions from them, so a statement is
+ * judged only once they are loaded). The waiter is caller-owned memory. */
+struct pgx_waiter {
+	struct pgx_waiter *next;
+	void (*fn)(void *arg, int rc, const char *message);  /* 0, or E_DB: unreachable (why) */
+	void *arg;
+};
+/* pgx_wait_ready: calls w->fn once the caches have been loaded at least once (at once, before
+ * returning, when they have been), or with E_DB when the database cannot be reached. */
+void pgx_wait_ready(struct pgx *p, struct pgx_waiter *w);
+/* pgx_wait_cancel: forget a waiter whose fn has not been called yet. */
+void pgx_wait_cancel(struct pgx *p, struct pgx_waiter *w);
+
 /* pgx_resolve: a sqlg_resolve_fn over the user-defined functions loaded at connect (ctx is
  * the pool): the strictest volatility of the matching overloads, or 0 when unknown. */
 char pgx_resolve(void *ctx, const char *schema, const char *name, int nargs);

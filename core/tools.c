@@ -316,6 +316,8 @@ tools_cancel(struct tools *t, struct tools_call *call)
 	if (call->req != NULL)
 		pgx_cancel(t->pgx, call->req);
 	call->req = NULL;
+	if (call->waiting)
+		pgx_wait_cancel(t->pgx, &call->waiter);
 	call_free(call);
 }
 

@@ -23,6 +23,8 @@ struct tools_call {
 	const struct policy *policy;   /* the policy this call started with */
 	const char *tool;              /* static name */
 	struct pgx_req *req;
+	struct pgx_waiter waiter;      /* query/explain wait for the catalog caches */
+	int waiting;
 	int64_t started_ms;
 	struct loop_timer *progress_timer;
 	int progress_n;

@@ -24,6 +24,9 @@ struct mask_col {
 
 struct query_state {
 	struct sqlg_result guard;
+	char *sql;                        /* the statement to judge (explain: with its prefix) */
+	size_t sql_len;
+	int cursor_shift;                 /* bytes of the explain prefix, for error positions */
 	int explain_tool, analyze;
 	long max_rows;
 	int max_rows_capped;
@@ -51,6 +54,7 @@ query_state_free(void *p)
 	if (st == NULL)
 		return;
 	sqlg_result_free(&st->guard);
+	free(st->sql);
 	for (int i = 0; i < st->nparams; i++)
 		free(st->params[i]);
 	free(st->params);
@@ -488,6 +492,35 @@ guard(struct tools_call *call, struct query_state *st, const char *sql, size_t l
 	return E_DENIED;
 }
 
+static void run_guarded(struct tools_call *call, struct query_state *st);
+
+/* The guard resolves user functions from the pool's catalog cache: judge the statement once
+ * the cache has been loaded (at once, normally), or report that the database is unreachable. */
+static void
+on_ready(void *arg, int rc, const char *msg)
+{
+	struct tools_call *call = arg;
+	struct query_state *st = call->state;
+
+	call->waiting = 0;
+	if (rc != 0) {
+		tools_fail(call, "database_unavailable", NULL, "%s", msg != NULL ? msg : "the database is unreachable");
+		return;
+	}
+	if (guard(call, st, st->sql, st->sql_len, st->analyze, st->cursor_shift) != 0)
+		return;
+	run_guarded(call, st);
+}
+
+static void
+wait_then_guard(struct tools_call *call)
+{
+	call->waiter.fn = on_ready;
+	call->waiter.arg = call;
+	call->waiting = 1;
+	pgx_wait_ready(call->t->pgx, &call->waiter);
+}
+
 static struct query_state *
 query_state_new(struct tools_call *call)
 {
@@ -577,9 +610,12 @@ start_query(struct tools_call *call, yyjson_val *args)
 		}
 	}
 	st->max_rows = effective_max_rows(call, asked, &st->max_rows_capped);
-	if (guard(call, st, sql, len, 0, 0) != 0)
+	if ((st->sql = strndup(sql, len)) == NULL) {
+		tools_fail(call, "internal", NULL, "out of memory");
 		return;
-	run_guarded(call, st);
+	}
+	st->sql_len = len;
+	wait_then_guard(call);
 }
 
 static void
@@ -633,12 +669,10 @@ start_explain(struct tools_call *call, yyjson_val *args)
 	memcpy(full, prefix, plen);
 	memcpy(full + plen, sql, len);
 	full[plen + len] = '\0';
-	if (guard(call, st, full, plen + len, st->analyze, (int)plen) != 0) {
-		free(full);
-		return;
-	}
-	free(full);
-	run_guarded(call, st);
+	st->sql = full;
+	st->sql_len = plen + len;
+	st->cursor_shift = (int)plen;
+	wait_then_guard(call);
 }
 
 #define SQL_ARG "{\"type\":\"string\",\"minLength\":1,\"maxLength\":65536}"

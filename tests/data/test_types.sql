@@ -58,7 +58,7 @@ INSERT INTO mcpdb_types.typed_values VALUES
   '\x5c22', '2000-01-01', '23:59:59.999999', '2000-01-01 00:00:00', '2000-01-01 00:00:00+00',
   '-1 days +02:03:04', NULL, E'tab\there "quoted" back\\slash\nnewline', '[0:1]={7,8}', NULL,
   '{"{braces}","a,b"}', NULL, NULL, NULL, NULL),
- (5, 'int8 beyond 2^53', NULL, NULL, 9007199254740993, -0, -0, -0, NULL, NULL, NULL, NULL, NULL,
+ (5, 'int8 beyond 2^53', NULL, NULL, 9007199254740993, '-0', '-0', '-0', NULL, NULL, NULL, NULL, NULL,
   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
  (6, 'all null', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);

@@ -49,6 +49,17 @@ pg_stop() {
 	pg_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# pg_restart [restart|stop|start] -> the running test server ($PGDATA_TEST) with the same port and
+# options, for reconnect tests; `start` after `stop` reuses the saved options (pg_ctl restart).
+pg_restart() {
+	local bin
+	bin=$(pg_bindir) || return 1
+	case ${1:-restart} in
+	stop) pg_as_owner "$bin/pg_ctl" -D "$PGDATA_TEST" -m fast -w stop >/dev/null 2>&1 ;;
+	*) pg_as_owner "$bin/pg_ctl" -D "$PGDATA_TEST" -m fast -w -t 30 -l "$PGDATA_TEST/../server.log" restart >/dev/null 2>&1 ;;
+	esac
+}
+
 pg_psql() {
 	psql -X -q -v ON_ERROR_STOP=1 -h "$PGSOCK_TEST" -p "$PGPORT_TEST" -U postgres "$@"
 }
