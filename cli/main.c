@@ -20,6 +20,7 @@ const struct cli_command cli_commands[] = {
 	{ "doctor", "check connectivity, role privileges, policy and libraries", cmd_doctor, cmd_doctor_help },
 	{ "help", "list the commands, or show one command's help", cmd_help, cmd_help_help },
 	{ "policy", "check a policy file (lint) or print what it enforces (show)", cmd_policy, cmd_policy_help },
+	{ "query", "run one read-only statement through the guard, policy and masks", cmd_query, cmd_query_help },
 	{ "schema", "print the visible schema as markdown, json or sql DDL", cmd_schema, cmd_schema_help },
 	{ "version", "print versions of mcpdb and every linked library", cmd_version, cmd_version_help },
 	{ NULL, NULL, NULL, NULL },

@@ -50,9 +50,10 @@
  * print with those widths (cut with a marker), so a big result never grows memory further. */
 #define LIMIT_FORMAT_HOLD_BYTES (8u << 20)
 
-/* Rows `mcpdb query` writes at most (--max-rows 0 means this): exports stream (ndjson, csv) in
- * bounded memory, so the ceiling only bounds run time and output size. */
-#define LIMIT_CLI_EXPORT_ROWS 100000000L
+/* Rows `mcpdb query` writes at most (--max-rows 0 means this). Its output streams in bounded
+ * memory, so only the guard's row ceiling (its LIMIT rewrite caps at LIMIT_MAX_ROWS_CEILING for
+ * every path) bounds it; raising it needs a per-caller ceiling in struct sqlg_options. */
+#define LIMIT_CLI_EXPORT_ROWS LIMIT_MAX_ROWS_CEILING
 
 /* Requests in flight at once on one connection, and database connections in the pool. */
 #define LIMIT_INFLIGHT 64

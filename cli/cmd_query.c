@@ -1,0 +1,578 @@
+/* mcpdb query: one statement through exactly the agent's pipeline: the SQL guard (parse,
+ * safety contract, policy, LIMIT rewrite), then the agent's database layer (core/pgx.c: same
+ * session settings, BEGIN READ ONLY, SET LOCAL statement_timeout, extended protocol, chunked
+ * rows), the policy's maskers found by result-column lineage (PQftable/PQftablecol), the cell
+ * cap, and a streaming result writer (core/format.c). Rows go to stdout as they arrive, so an
+ * ndjson or csv export of millions of rows runs in bounded memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "commands.h"
+#include "err.h"
+#include "format.h"
+#include "limits.h"
+#include "loop.h"
+#include "mask.h"
+#include "opts.h"
+#include "pgx.h"
+#include "session.h"
+#include "sqlguard.h"
+
+enum { OPT_FORMAT = 1, OPT_MAX_ROWS, OPT_TIMEOUT, OPT_POLICY };
+
+static const struct opt_spec query_opts[] = {
+	{ "format", 'f', 1, OPT_FORMAT },
+	{ "max-rows", 'n', 1, OPT_MAX_ROWS },
+	{ "timeout", 't', 1, OPT_TIMEOUT },
+	{ "policy", 'p', 1, OPT_POLICY },
+	{ NULL, 0, 0, 0 },
+};
+
+/* The same lineage lookup the agent runs (tools_query.c): the OIDs and attnums of the columns
+ * the policy masks, so a result column is masked by where it comes from, not by its name. */
+static const char SQL_MASK_LOOKUP[] =
+	"SELECT c.oid, a.attnum, n.nspname, c.relname, a.attname FROM pg_catalog.pg_class c "
+	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+	"JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid "
+	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY($1::text[]) "
+	"AND a.attname = ANY($2::text[])";
+
+struct mask_col {
+	Oid table;
+	int attnum;
+	const struct policy_column *rule;
+};
+
+struct run {
+	struct loop *loop;
+	struct pgx *pgx;
+	const struct policy *policy;
+	struct fmt *fmt;
+	int lookup_stmt;             /* 1 when statement 0 is the mask lookup */
+	struct mask_col *masks;
+	size_t nmasks;
+	const struct policy_column **colmask;
+	struct fmt_cell *cells;
+	char **masked_text;          /* per column: this row's masked value (freed per row) */
+	int ncols, began;
+	long max_rows, rows, cells_cut;
+	int truncated, mask_failed, failed;   /* failed: E_NOMEM/E_IO while writing */
+	int done, rc;
+	char message[512];
+	int64_t start_ms;
+	int progress;                /* print a progress line on stderr (a terminal) */
+	int progress_shown;
+	struct loop_timer *progress_timer;
+};
+
+void
+cmd_query_help(FILE *f)
+{
+	fputs("usage: mcpdb query [options] [--] SQL\n"
+	      "       mcpdb query [options] -        (the statement from stdin)\n"
+	      "\n"
+	      "Runs one read-only statement through the same pipeline as mcpdb-agent: the SQL guard\n"
+	      "(one statement, read-only, allowed functions, the policy's tables and columns, row\n"
+	      "filters, a LIMIT), a READ ONLY transaction with a statement timeout, the policy's\n"
+	      "masks, and the row and cell caps. A rejected statement is not sent to the database.\n"
+	      "\n"
+	      "  -f, --format F     table (default on a terminal; psql-like, NULL shown as (null),\n"
+	      "                     wide values cut with an ellipsis, multi-line values with '+'),\n"
+	      "                     json (default otherwise; typed values as mcpdb-agent returns them),\n"
+	      "                     ndjson (one object per row), csv (RFC 4180, NULL as an empty\n"
+	      "                     field, '' as \"\"), markdown\n"
+	      "  -n, --max-rows N   rows to return (default MAX_ROWS, 100); 0 means the ceiling,\n"
+	      "                     100,000 (the guard's, as for the agent). The policy's\n"
+	      "                     max_rows_per_query still applies. Output streams: memory does\n"
+	      "                     not grow with the number of rows\n"
+	      "  -t, --timeout T    statement timeout: 500ms, 30s, 2m (default QUERY_TIMEOUT, 10s)\n"
+	      "  -p, --policy F     the policy file (default: MCPDB_POLICY)\n"
+	      "\n"
+	      "Cells longer than 65536 bytes are cut (stated on stderr). On a terminal, a progress\n"
+	      "line (elapsed time, rows so far) appears on stderr after half a second. Colour only\n"
+	      "on a terminal and without NO_COLOR.\n"
+	      "\n"
+	      "Exit codes: 0 ok, 1 rejected by the guard or failed in the database (the reason is\n"
+	      "on stderr), 2 usage, 3 configuration or policy, 4 database unreachable.\n", f);
+}
+
+/* ---- the pipeline's callbacks ---- */
+
+static void
+load_masks(struct run *r, const PGresult *res)
+{
+	int n = PQntuples(res);
+	struct mask_col *m;
+
+	if (n == 0)
+		return;
+	if ((m = realloc(r->masks, (r->nmasks + (size_t)n) * sizeof *m)) == NULL) {
+		r->failed = E_NOMEM;
+		return;
+	}
+	r->masks = m;
+	for (int i = 0; i < n; i++) {
+		const struct policy_column *rule = mask_lookup(r->policy, PQgetvalue(res, i, 2),
+		    PQgetvalue(res, i, 3), PQgetvalue(res, i, 4));
+		if (rule == NULL)
+			continue;
+		m = &r->masks[r->nmasks++];
+		m->table = (Oid)strtoul(PQgetvalue(res, i, 0), NULL, 10);
+		m->attnum = atoi(PQgetvalue(res, i, 1));
+		m->rule = rule;
+	}
+}
+
+static const struct policy_column *
+find_mask(const struct run *r, Oid table, int attnum)
+{
+	if (table == InvalidOid || attnum <= 0)
+		return NULL;
+	for (size_t i = 0; i < r->nmasks; i++)
+		if (r->masks[i].table == table && r->masks[i].attnum == attnum)
+			return r->masks[i].rule;
+	return NULL;
+}
+
+static int
+begin_result(struct run *r, const PGresult *res)
+{
+	struct fmt_column *cols = NULL;
+	char (*oidnames)[24] = NULL;
+	int i, rc = E_NOMEM;
+
+	r->began = 1;
+	r->ncols = PQnfields(res);
+	if ((cols = calloc((size_t)r->ncols + 1, sizeof *cols)) == NULL ||
+	    (oidnames = calloc((size_t)r->ncols + 1, sizeof *oidnames)) == NULL ||
+	    (r->colmask = calloc((size_t)r->ncols + 1, sizeof *r->colmask)) == NULL ||
+	    (r->cells = calloc((size_t)r->ncols + 1, sizeof *r->cells)) == NULL ||
+	    (r->masked_text = calloc((size_t)r->ncols + 1, sizeof *r->masked_text)) == NULL)
+		goto out;
+	for (i = 0; i < r->ncols; i++) {
+		const char *tn = pgx_type_name(r->pgx, PQftype(res, i));
+		r->colmask[i] = find_mask(r, PQftable(res, i), PQftablecol(res, i));
+		if (tn == NULL) {
+			snprintf(oidnames[i], sizeof oidnames[i], "oid %u", PQftype(res, i));
+			tn = oidnames[i];
+		}
+		cols[i].name = PQfname(res, i);
+		cols[i].type_oid = r->colmask[i] ? 25 : PQftype(res, i);   /* a masked value is text */
+		cols[i].type_name = r->colmask[i] ? "text" : tn;
+		cols[i].masked = r->colmask[i] != NULL;
+	}
+	rc = fmt_begin(r->fmt, cols, (size_t)r->ncols);
+out:
+	free(cols);
+	free(oidnames);
+	return rc;
+}
+
+/* utf8_cut: the longest prefix of at most max bytes that does not split a UTF-8 sequence. */
+static size_t
+utf8_cut(const char *s, size_t len, size_t max)
+{
+	size_t n = len < max ? len : max;
+
+	while (n > 0 && n < len && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	return n;
+}
+
+static int
+write_row(struct run *r, const PGresult *res, int row)
+{
+	int c, rc;
+
+	for (c = 0; c < r->ncols; c++) {
+		struct fmt_cell *cell = &r->cells[c];
+		cell->is_null = PQgetisnull(res, row, c);
+		cell->data = cell->is_null ? NULL : PQgetvalue(res, row, c);
+		cell->len = cell->is_null ? 0 : (size_t)PQgetlength(res, row, c);
+		if (r->colmask[c] != NULL) {
+			size_t outlen = 0;
+			if (mask_apply(r->policy, r->colmask[c], cell->data, cell->len, cell->is_null,
+			    &r->masked_text[c], &outlen) != 0) {
+				/* never show the unmasked value */
+				r->mask_failed = 1;
+				r->masked_text[c] = NULL;
+			}
+			cell->data = r->masked_text[c];
+			cell->len = outlen;
+			cell->is_null = r->masked_text[c] == NULL;
+		} else if (cell->len > LIMIT_CELL_BYTES) {
+			cell->len = utf8_cut(cell->data, cell->len, LIMIT_CELL_BYTES);
+			r->cells_cut++;
+		}
+	}
+	rc = fmt_row(r->fmt, r->cells);
+	for (c = 0; c < r->ncols; c++) {
+		free(r->masked_text[c]);
+		r->masked_text[c] = NULL;
+	}
+	return rc;
+}
+
+static int
+on_rows(void *arg, int stmt, const PGresult *res)
+{
+	struct run *r = arg;
+	int i, n, rc;
+
+	if (stmt < r->lookup_stmt) {
+		load_masks(r, res);
+		return r->failed ? 1 : 0;
+	}
+	if (r->failed)
+		return 1;
+	if (!r->began && (rc = begin_result(r, res)) != 0) {
+		r->failed = rc;
+		return 1;
+	}
+	n = PQntuples(res);
+	for (i = 0; i < n; i++) {
+		if (r->rows >= r->max_rows) {
+			r->truncated = 1;
+			return 1;
+		}
+		if ((rc = write_row(r, res, i)) != 0) {
+			r->failed = rc;
+			return 1;
+		}
+		r->rows++;
+	}
+	return 0;
+}
+
+static void
+on_done(void *arg, int rc, const char *message, const PGresult *err)
+{
+	struct run *r = arg;
+	const char *hint = err ? PQresultErrorField(err, PG_DIAG_MESSAGE_HINT) : NULL;
+
+	r->done = 1;
+	r->rc = rc;
+	if (rc != 0 && message != NULL)
+		snprintf(r->message, sizeof r->message, "%s%s%s", message, hint ? " (hint: " : "",
+		    hint ? hint : "");
+	if (hint && strlen(r->message) + 1 < sizeof r->message)
+		strcat(r->message, ")");
+	if (rc == E_DB && err == NULL)
+		r->rc = E_EOF;   /* no result: the database could not be reached */
+	loop_stop(r->loop);
+}
+
+static void
+on_progress(struct loop *l, void *arg)
+{
+	struct run *r = arg;
+	int64_t now = loop_now_ms();
+
+	fprintf(stderr, "\r\033[K%.1f s, %ld rows", (double)(now - r->start_ms) / 1000.0, r->rows);
+	r->progress_shown = 1;
+	r->progress_timer = loop_timer_add(l, now + 250, on_progress, r);
+}
+
+/* run_request: submits q and runs the loop until its done callback. */
+static void
+run_request(struct run *r, const struct pgx_query *q)
+{
+	struct pgx_req *req;
+
+	r->done = 0;
+	if (pgx_submit(r->pgx, q, &req) != 0) {
+		r->rc = E_NOMEM;
+		r->done = 1;
+		return;
+	}
+	while (!r->done)
+		if (loop_run_once(r->loop, -1) != 0)
+			break;
+}
+
+static int
+warmup_rows(void *arg, int stmt, const PGresult *res)
+{
+	return 0;
+}
+
+/* ---- reading the statement ---- */
+
+static char *
+read_stdin_sql(size_t *len)
+{
+	size_t cap = 4096, n = 0;
+	char *buf = malloc(cap), *nb;
+	ssize_t got;
+
+	while (buf != NULL) {
+		if (n == cap) {
+			if (cap > LIMIT_SQL_BYTES)
+				break;
+			if ((nb = realloc(buf, cap * 2)) == NULL) {
+				free(buf);
+				return NULL;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		got = read(STDIN_FILENO, buf + n, cap - n);
+		if (got <= 0)
+			break;
+		n += (size_t)got;
+	}
+	*len = n;
+	return buf;
+}
+
+/* mask_literal: a text[] literal {"a","b"} (quoted, escaped) of the masked tables (columns=0)
+ * or columns (columns=1) of p; NULL when nothing is masked or on E_NOMEM (*nomem set). */
+static char *
+mask_literal(const struct policy *p, int columns, int *nomem)
+{
+	size_t cap = 3, i, j;
+	char *buf, *o;
+	int any = 0;
+
+	for (i = 0; i < p->ntables; i++)
+		for (j = 0; j < p->tables[i].ncolumns; j++)
+			cap += 2 * strlen(columns ? p->tables[i].columns[j].name : p->tables[i].name) + 3;
+	if ((buf = malloc(cap)) == NULL) {
+		*nomem = 1;
+		return NULL;
+	}
+	o = buf;
+	*o++ = '{';
+	for (i = 0; i < p->ntables; i++)
+		for (j = 0; j < p->tables[i].ncolumns; j++) {
+			const char *s = columns ? p->tables[i].columns[j].name : p->tables[i].name;
+			if (p->tables[i].columns[j].mask == MASK_NONE)
+				continue;
+			if (any++)
+				*o++ = ',';
+			*o++ = '"';
+			for (; *s; s++) {
+				if (*s == '"' || *s == '\\')
+					*o++ = '\\';
+				*o++ = *s;
+			}
+			*o++ = '"';
+		}
+	*o++ = '}';
+	*o = '\0';
+	if (!any) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static int
+db_exit(const struct run *r)
+{
+	return r->rc == E_EOF ? EXIT_DB : EXIT_FAILED;
+}
+
+int
+cmd_query(int argc, char **argv)
+{
+	const char *format = NULL, *policy = NULL, *sql = NULL, *arg, *lookup_params[2];
+	char *sql_buf = NULL, *mtables = NULL, *mcols = NULL;
+	long max_rows = -1, timeout_ms = -1;
+	struct sqlg_options gopt = { 0 };
+	struct sqlg_result guard = { 0 };
+	struct fmt_options fo = { 0 };
+	struct pgx_query q = { 0 };
+	struct cli_session sess;
+	struct run r = { 0 };
+	size_t sql_len = 0;
+	struct opts o;
+	int id, rc, nomem = 0, opened = 0;
+	enum fmt_kind kind;
+
+	opts_init(&o, argc, argv, "query");
+	while ((id = opts_next(&o, query_opts, &arg)) != OPTS_END) {
+		switch (id) {
+		case OPT_FORMAT: format = arg; break;
+		case OPT_POLICY: policy = arg; break;
+		case OPT_MAX_ROWS:
+			if ((max_rows = opts_long(&o, "max-rows", arg, LIMIT_CLI_EXPORT_ROWS)) < 0)
+				return EXIT_USAGE;
+			if (max_rows == 0)
+				max_rows = LIMIT_CLI_EXPORT_ROWS;
+			break;
+		case OPT_TIMEOUT:
+			if ((timeout_ms = config_parse_duration_ms(arg)) <= 0) {
+				fprintf(stderr, "mcpdb query: --timeout wants a duration such as 500ms, 30s or 2m, not '%s'\n", arg);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPTS_HELP: cmd_query_help(stdout); return EXIT_OK_;
+		case OPTS_ARG:
+			if (sql != NULL) {
+				fputs("mcpdb query: one statement, as one argument (quote it), or - for stdin\n", stderr);
+				return EXIT_USAGE;
+			}
+			sql = arg;
+			break;
+		default: return EXIT_USAGE;
+		}
+	}
+	if (format == NULL)
+		kind = isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_JSON;
+	else if (fmt_parse_kind(format, &kind) != 0) {
+		fprintf(stderr, "mcpdb query: --format wants table, json, ndjson, csv or markdown, not '%s'\n", format);
+		return EXIT_USAGE;
+	}
+	if (sql == NULL && isatty(STDIN_FILENO)) {
+		fputs("mcpdb query: no statement (give it as an argument, or - to read stdin)\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (sql == NULL || strcmp(sql, "-") == 0) {
+		if ((sql_buf = read_stdin_sql(&sql_len)) == NULL) {
+			fputs("mcpdb query: out of memory\n", stderr);
+			return EXIT_SYSTEM;
+		}
+		sql = sql_buf;
+	} else
+		sql_len = strlen(sql);
+
+	rc = cli_session_open(&sess, "query", policy);
+	opened = 1;
+	if (rc != EXIT_OK_)
+		goto out;
+	if (max_rows < 0)
+		max_rows = sess.cfg.max_rows;
+	if (timeout_ms > 0)
+		sess.cfg.query_timeout_ms = timeout_ms;
+	rc = EXIT_SYSTEM;
+	r.policy = sess.policy;
+	if (loop_new(&r.loop) != 0 || pgx_new(r.loop, &sess.cfg, &r.pgx) != 0) {
+		fputs("mcpdb query: out of memory\n", stderr);
+		goto out;
+	}
+	/* Wait for the connection and the catalog caches (user functions for the guard, type
+	 * names for the columns), exactly as the agent has them when a call arrives. */
+	q.stmts[0] = (struct pgx_stmt){ "SELECT 1", 0, NULL };
+	q.nstmts = 1;
+	q.rows = warmup_rows;
+	q.done = on_done;
+	q.arg = &r;
+	run_request(&r, &q);
+	if (r.rc != 0) {
+		fprintf(stderr, "mcpdb query: cannot connect to the database: %s\n", r.message);
+		rc = db_exit(&r);
+		goto out;
+	}
+
+	gopt.max_rows = max_rows;
+	gopt.policy = sess.policy;
+	gopt.resolve = pgx_resolve;
+	gopt.resolve_ctx = r.pgx;
+	if (sqlg_check(sql, sql_len, &gopt, &guard) != 0 || !guard.allowed || guard.rewritten == NULL) {
+		fprintf(stderr, "mcpdb query: rejected (%s): %s", guard.code ? guard.code : "guard_error",
+		    guard.reason ? guard.reason : "the statement could not be checked; it was not run");
+		if (guard.cursor > 0)
+			fprintf(stderr, " (at character %d)", guard.cursor);
+		fputc('\n', stderr);
+		rc = EXIT_FAILED;
+		goto out;
+	}
+	r.max_rows = max_rows;
+	if (sess.policy != NULL && sess.policy->max_rows_per_query > 0 && sess.policy->max_rows_per_query < max_rows)
+		r.max_rows = sess.policy->max_rows_per_query;
+	if (sess.policy != NULL) {
+		mtables = mask_literal(sess.policy, 0, &nomem);
+		mcols = mtables ? mask_literal(sess.policy, 1, &nomem) : NULL;
+		if (nomem) {
+			fputs("mcpdb query: out of memory\n", stderr);
+			goto out;
+		}
+	}
+	memset(&q, 0, sizeof q);
+	if (mtables != NULL && mcols != NULL) {
+		lookup_params[0] = mtables;
+		lookup_params[1] = mcols;
+		q.stmts[0] = (struct pgx_stmt){ SQL_MASK_LOOKUP, 2, lookup_params };
+		r.lookup_stmt = 1;
+	}
+	q.stmts[r.lookup_stmt] = (struct pgx_stmt){ guard.rewritten, 0, NULL };
+	q.nstmts = r.lookup_stmt + 1;
+	q.rows = on_rows;
+	q.done = on_done;
+	q.arg = &r;
+	fo.kind = kind;
+	fo.out = stdout;
+	fo.color = kind == FMT_TABLE && cli_color(STDOUT_FILENO);
+	if (fmt_new(&fo, &r.fmt) != 0) {
+		fputs("mcpdb query: out of memory\n", stderr);
+		goto out;
+	}
+	r.start_ms = loop_now_ms();
+	if (isatty(STDERR_FILENO))
+		r.progress_timer = loop_timer_add(r.loop, r.start_ms + 500, on_progress, &r);
+	run_request(&r, &q);
+	if (r.progress_timer != NULL)
+		loop_timer_cancel(r.loop, r.progress_timer);
+	if (r.progress_shown)
+		fputs("\r\033[K", stderr);
+	if (r.failed) {
+		fprintf(stderr, "mcpdb query: %s while writing the result\n", r.failed == E_IO ?
+		    "an output error" : "out of memory");
+		rc = EXIT_SYSTEM;
+		goto out;
+	}
+	if (r.rc != 0) {
+		/* close what was written (a json document stays well-formed); the error is the news */
+		if (r.began && fmt_end(r.fmt, NULL) != 0)
+			fputs("mcpdb query: writing the result failed\n", stderr);
+		fprintf(stderr, "mcpdb query: %s: %s\n", r.rc == E_TIMEOUT ? "timed out" :
+		    r.rc == E_EOF ? "database unreachable" : "the database refused the statement", r.message);
+		rc = db_exit(&r);
+		goto out;
+	}
+	if (!r.began) {
+		/* no result set (cannot happen for a guarded SELECT, but never print nothing) */
+		if (fmt_begin(r.fmt, NULL, 0) != 0)
+			goto out;
+	}
+	{
+		char note[200];
+		struct fmt_summary sum = { r.truncated, NULL };
+		if (r.truncated) {
+			snprintf(note, sizeof note, "more rows exist; showing the first %ld (raise --max-rows%s)",
+			    r.rows, sess.policy && sess.policy->max_rows_per_query > 0 ?
+			    "; the policy caps it at max_rows_per_query" : "");
+			sum.note = kind == FMT_TABLE || kind == FMT_MARKDOWN || kind == FMT_JSON ? note : NULL;
+			if (kind == FMT_NDJSON || kind == FMT_CSV)
+				fprintf(stderr, "mcpdb query: %s\n", note);
+		}
+		if (fmt_end(r.fmt, &sum) != 0) {
+			fputs("mcpdb query: writing the result failed\n", stderr);
+			goto out;
+		}
+	}
+	if (r.cells_cut)
+		fprintf(stderr, "mcpdb query: %ld cell%s longer than %u bytes cut\n", r.cells_cut,
+		    r.cells_cut == 1 ? " was" : "s were", LIMIT_CELL_BYTES);
+	if (r.mask_failed)
+		fputs("mcpdb query: a masker failed; those cells are shown as NULL, never unmasked\n", stderr);
+	rc = EXIT_OK_;
+out:
+	fmt_free(r.fmt);
+	free(r.masks);
+	free(r.colmask);
+	free(r.cells);
+	free(r.masked_text);
+	pgx_free(r.pgx);
+	loop_free(r.loop);
+	sqlg_result_free(&guard);
+	free(mtables);
+	free(mcols);
+	free(sql_buf);
+	if (opened)
+		cli_session_close(&sess);
+	return rc;
+}
