@@ -206,7 +206,6 @@ check_explain(struct sqlg_ctx *c, PgQuery__ExplainStmt *e)
 		    n->def_elem->arg->node_case != PG_QUERY__NODE__NODE_INTEGER)
 			return sqlg_reject(c, "not_read_only", "EXPLAIN option \"%.64s\" takes a plain value.", name);
 	}
-	c->res->is_explain = 1;
 	return 0;
 }
 
@@ -223,8 +222,7 @@ check_root(struct sqlg_ctx *c, PgQuery__Node *stmt, PgQuery__SelectStmt **sel)
 		PgQuery__Node *q = stmt->explain_stmt->query;
 		if (q == NULL || q->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
 			return sqlg_reject(c, "not_read_only", "Only a SELECT may be explained; EXPLAIN of other statements (which ANALYZE would run) is not allowed.");
-		if (check_explain(c, stmt->explain_stmt) != 0)
-			return -1;
+		c->res->is_explain = 1;  /* options are judged after the walk (check_explain) */
 		*sel = q->select_stmt;
 		return 0;
 	}
@@ -270,6 +268,77 @@ reject_parse_error(struct sqlg_ctx *c, const PgQueryError *e)
 	    m, e->cursorpos);
 }
 
+/* Checks the nesting depth and message count of the packed tree iteratively, before
+ * protobuf-c's recursive unpacker sees it: a 5,000-term left-deep expression parses fine but
+ * would overflow the stack when unpacked. 0 when within the caps. */
+static int
+wire_within_caps(const uint8_t *p, size_t len)
+{
+	enum { MAX = 2 * LIMIT_SQL_DEPTH + 16 };  /* a Node level is two messages */
+	const ProtobufCMessageDescriptor *desc[MAX];
+	size_t end[MAX], pos = 0;
+	long messages = 0;
+	int top = 0;
+
+	desc[0] = &pg_query__parse_result__descriptor;
+	end[0] = len;
+	while (top >= 0) {
+		uint64_t tag = 0, v = 0;
+		int shift = 0;
+		if (pos == end[top]) {
+			top--;
+			continue;
+		}
+		for (;;) {  /* the tag */
+			if (pos >= len || shift > 63)
+				return -1;
+			tag |= (uint64_t)(p[pos] & 0x7f) << shift;
+			shift += 7;
+			if (!(p[pos++] & 0x80))
+				break;
+		}
+		switch (tag & 7) {
+		case 0:
+			while (pos < len && (p[pos] & 0x80))
+				pos++;
+			pos++;
+			break;
+		case 1: pos += 8; break;
+		case 5: pos += 4; break;
+		case 2: {
+			const ProtobufCFieldDescriptor *f;
+			shift = 0;
+			for (;;) {
+				if (pos >= len || shift > 63)
+					return -1;
+				v |= (uint64_t)(p[pos] & 0x7f) << shift;
+				shift += 7;
+				if (!(p[pos++] & 0x80))
+					break;
+			}
+			if (v > end[top] - pos)
+				return -1;
+			f = protobuf_c_message_descriptor_get_field(desc[top], (unsigned)(tag >> 3));
+			if (f != NULL && f->type == PROTOBUF_C_TYPE_MESSAGE) {
+				if (top + 1 >= MAX || ++messages > 4L * LIMIT_SQL_NODES)
+					return -1;
+				top++;
+				desc[top] = f->descriptor;
+				end[top] = pos + v;
+			} else {
+				pos += v;
+			}
+			break;
+		}
+		default:
+			return -1;
+		}
+		if (pos > end[top])
+			return -1;
+	}
+	return 0;
+}
+
 static int
 pack_and_deparse(struct sqlg_ctx *c, PgQuery__ParseResult *tree)
 {
@@ -286,6 +355,15 @@ pack_and_deparse(struct sqlg_ctx *c, PgQuery__ParseResult *tree)
 	if (d.error != NULL) {
 		sqlg_reject(c, "internal", "The statement could not be rewritten (%.120s); simplify it.", d.error->message ? d.error->message : "deparse failed");
 		goto out;
+	}
+	if (c->reparse) {
+		PgQueryProtobufParseResult again = pg_query_parse_protobuf(d.query);
+		int bad = again.error != NULL;
+		pg_query_free_protobuf_parse_result(again);
+		if (bad) {
+			sqlg_reject(c, "unsupported", "The statement cannot be rewritten faithfully (a known deparser limit with subscripts or field selection on ARRAY[...] or casts, or XMLTABLE PASSING casts); add an explicit cast such as (ARRAY[1,2]::int[])[1] or pass a plain literal.");
+			goto out;
+		}
 	}
 	if ((c->res->rewritten = strdup(d.query)) == NULL) {
 		sqlg_nomem(c);
@@ -346,6 +424,10 @@ sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt, struct s
 		reject_parse_error(&c, pr.error);
 		goto verdict;
 	}
+	if (wire_within_caps((const uint8_t *)pr.parse_tree.data, pr.parse_tree.len) != 0) {
+		sqlg_reject(&c, "too_deep", "The statement nests deeper than %d levels or is too large a tree; flatten nested expressions or subqueries, or split it.", LIMIT_SQL_DEPTH);
+		goto verdict;
+	}
 	tree = pg_query__parse_result__unpack(NULL, pr.parse_tree.len, (const uint8_t *)pr.parse_tree.data);
 	if (tree == NULL) {
 		sqlg_reject(&c, "too_deep", "The statement's tree could not be decoded (too deep or too large); simplify it.");
@@ -369,6 +451,8 @@ sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt, struct s
 		goto verdict;
 	}
 	if (sqlg_walk(&c, &sel->base) != 0)
+		goto verdict;
+	if (out->is_explain && check_explain(&c, tree->stmts[0]->stmt->explain_stmt) != 0)
 		goto verdict;
 	if (sqlg_names(&c, sel) != 0)
 		goto verdict;
@@ -403,7 +487,6 @@ out:
 	for (size_t i = 0; i < c.narena; i++)
 		free(c.arena[i]);
 	free(c.arena);
-	free(c.filters);
 	free(text);
 	if (r != 0) {
 		sqlg_result_free(out);

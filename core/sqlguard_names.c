@@ -212,21 +212,28 @@ find_alias(struct scope *sc, const char *alias, struct scope **where)
 
 /* Resolves a non-star ColumnRef to the union of flags of everything it could name. */
 static int
-resolve_ref(struct sqlg_ctx *c, struct scope *sc, PgQuery__ColumnRef *r, const char **src)
+resolve_ref(struct sqlg_ctx *c, struct scope *sc, PgQuery__ColumnRef *r, const char **src,
+    int *outer)
 {
 	const char *f[4] = {0};
 	struct scope *where;
 	struct rentry *e;
-	int flags = 0;
+	int flags = 0, dummy;
 
 	*src = NULL;
+	if (outer == NULL)
+		outer = &dummy;
+	*outer = 0;
 	for (size_t i = 0; i < r->n_fields && i < 4; i++)
 		f[i] = sqlg_node_str(r->fields[i]);
 	if (r->n_fields == 1 && f[0] != NULL) {
 		for (struct scope *s = sc; s != NULL; s = s->parent)
 			for (size_t i = 0; i < s->n; i++) {
+				int x = 0;
 				if (s->e[i].kind != R_JOIN)
-					flags |= entry_col(c, s, &s->e[i], f[0], src);
+					flags |= x = entry_col(c, s, &s->e[i], f[0], src);
+				if (x && s != sc)
+					*outer = 1;
 				if (s->e[i].alias != NULL && strcmp(s->e[i].alias, f[0]) == 0 &&
 				    entry_sensitive(s, &s->e[i]))
 					flags |= COL_WHOLE;
@@ -237,6 +244,7 @@ resolve_ref(struct sqlg_ctx *c, struct scope *sc, PgQuery__ColumnRef *r, const c
 		if ((e = find_alias(sc, f[0], &where)) == NULL)
 			return 0;
 		flags = entry_col(c, where, e, f[1], src);
+		*outer = where != sc;
 		if (flags == 0 && entry_sensitive(where, e) && wholerow_callable(c, e, f[1]))
 			flags |= COL_WHOLE;
 		return flags;
@@ -247,7 +255,10 @@ resolve_ref(struct sqlg_ctx *c, struct scope *sc, PgQuery__ColumnRef *r, const c
 			for (size_t i = 0; i < s->n; i++)
 				if (s->e[i].kind == R_TABLE && s->e[i].relname != NULL &&
 				    strcmp(s->e[i].relname, tbl) == 0) {
-					flags |= entry_col(c, s, &s->e[i], col, src);
+					int x = entry_col(c, s, &s->e[i], col, src);
+					flags |= x;
+					if (x && s != sc)
+						*outer = 1;
 					if (entry_sensitive(s, &s->e[i]) && wholerow_callable(c, &s->e[i], col) &&
 					    !(flags & (COL_MASKED | COL_DENIED)))
 						flags |= COL_WHOLE;
@@ -311,7 +322,7 @@ check_colref(struct sqlg_ctx *c, PgQuery__ColumnRef *r, struct scope *sc, const 
 			flags |= COL_WHOLE;  /* schema.table.*: judged conservatively */
 		}
 	} else {
-		flags = resolve_ref(c, sc, r, &src);
+		flags = resolve_ref(c, sc, r, &src, NULL);
 	}
 	return flags ? reject_ref(c, text, flags, where) : 0;
 }
@@ -752,7 +763,10 @@ project(struct sqlg_ctx *c, PgQuery__SelectStmt *s, struct scope *cur, enum mode
 				continue;
 			}
 			const char *src;
-			int flags = resolve_ref(c, cur, r, &src);
+			int outer;
+			int flags = resolve_ref(c, cur, r, &src, &outer);
+			if ((flags & COL_MASKED) && outer && mode != M_EXISTS)
+				return sqlg_reject(c, "column_masked", "Masked column %.100s cannot be output from a subquery that refers to it in an outer query (LATERAL or correlated); select it directly from its table.", src ? src : text);
 			const char *name = sqlg_s(rt->name) ? rt->name : sqlg_node_str(r->fields[r->n_fields - 1]);
 			if (add_col(c, out, name, flags, src ? src : text) != 0)
 				return -1;

@@ -153,6 +153,9 @@ hook(struct walk *w, ProtobufCMessage *m)
 			return check_field_call(c, sqlg_node_str(r->fields[r->n_fields - 1]));
 	} else if (d == &pg_query__a__indirection__descriptor) {
 		PgQuery__AIndirection *a = (PgQuery__AIndirection *)m;
+		if (a->arg != NULL && a->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF &&
+		    a->arg->node_case != PG_QUERY__NODE__NODE_PARAM_REF)
+			c->reparse = 1;  /* (ARRAY[...])[i] deparses without its parentheses */
 		for (size_t i = 0; i < a->n_indirection; i++)
 			if (check_field_call(c, sqlg_node_str(a->indirection[i])) != 0)
 				return -1;
@@ -162,6 +165,8 @@ hook(struct walk *w, ProtobufCMessage *m)
 		if (sqlg_s(v->catalogname) != NULL)
 			return sqlg_reject(c, "table_denied", "Cross-database references (%.64s.%.64s.%.64s) are not allowed; name tables as schema.table.",
 			    v->catalogname, v->schemaname, v->relname);
+	} else if (d == &pg_query__range_table_func__descriptor) {
+		c->reparse = 1;  /* XMLTABLE(... PASSING CAST(x AS xml)) loses parentheses */
 	} else if (d == &pg_query__range_table_sample__descriptor) {
 		PgQuery__RangeTableSample *t = (PgQuery__RangeTableSample *)m;
 		const char *meth = t->n_method == 1 ? sqlg_node_str(t->method[0]) : NULL;
@@ -183,6 +188,8 @@ walk_msg(ProtobufCMessage *m, void *arg)
 		return sqlg_reject(c, "too_large", "The statement's parse tree has more than %d nodes; send a smaller query.", LIMIT_SQL_NODES);
 	if (m->descriptor == &pg_query__node__descriptor) {
 		PgQuery__Node *n = (PgQuery__Node *)m;
+		if (n->node_case == PG_QUERY__NODE__NODE__NOT_SET)
+			return 0;  /* an empty list element (plain DISTINCT, no column list) */
 		if ((unsigned)n->node_case >= sizeof(node_allowed) || !node_allowed[n->node_case]) {
 			ProtobufCMessage *x = sqlg_node_inner(n);
 			const char *what = x ? x->descriptor->short_name : "empty node";
