@@ -90,7 +90,7 @@ cmd_doctor_help(FILE *f)
 	      "3 bad configuration or policy, 4 database unreachable.\n", f);
 }
 
-static void
+__attribute__((format(printf, 3, 4))) static void
 item(struct doctor *d, enum level lv, const char *fmt, ...)
 {
 	static const char *const tag[] = { "ok", "info", "WARN", "FAIL" };
