@@ -78,6 +78,16 @@ static const char SQL_ENUMS[] =
 	"WHERE t.oid = ANY($1::oid[])\n"
 	"ORDER BY n.nspname, t.typname, e.enumsortorder";
 
+static const char SQL_DOMAINS[] =
+	"SELECT quote_ident(n.nspname), quote_ident(n.nspname) || '.' || quote_ident(t.typname),\n"
+	"       format_type(t.typbasetype, t.typtypmod), t.typnotnull, t.typdefault,\n"
+	"       (SELECT string_agg('CONSTRAINT ' || quote_ident(c.conname) || ' ' ||\n"
+	"                          pg_get_constraintdef(c.oid, true), ' ' ORDER BY c.conname)\n"
+	"        FROM pg_constraint c WHERE c.contypid = t.oid)\n"
+	"FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace\n"
+	"WHERE t.typtype = 'd' AND t.oid = ANY($1::oid[])\n"
+	"ORDER BY n.nspname, t.typname";
+
 static const char SQL_VIEW_DEPS[] =
 	"SELECT DISTINCT r.ev_class, d.refobjid, rn.nspname, rc.relname,\n"
 	"       CASE WHEN d.refobjsubid > 0 THEN (SELECT a.attname FROM pg_attribute a\n"
@@ -480,6 +490,32 @@ load_enums(struct ctx *c, const char *type_oids)
 }
 
 static int
+load_domains(struct ctx *c, const char *type_oids)
+{
+	const char *params[1] = { type_oids };
+	struct schema *s = c->s;
+	PGresult *res;
+	int i, n;
+
+	if ((res = run(c, SQL_DOMAINS, 1, params)) == NULL)
+		return E_DB;
+	n = PQntuples(res);
+	if (n > 0 && (s->domains = calloc((size_t)n, sizeof *s->domains)) == NULL)
+		c->nomem = 1;
+	for (i = 0; i < n && !c->nomem; i++) {
+		struct schema_domain *d = &s->domains[s->ndomains++];
+		d->qschema = dup(c, res, i, 0);
+		d->qname = dup(c, res, i, 1);
+		d->base = dup(c, res, i, 2);
+		d->not_null = PQgetvalue(res, i, 3)[0] == 't';
+		d->default_expr = dup(c, res, i, 4);
+		d->constraints = dup(c, res, i, 5);
+	}
+	PQclear(res);
+	return c->nomem ? E_NOMEM : 0;
+}
+
+static int
 load_view_deps(struct ctx *c)
 {
 	const char *params[1] = { c->oids };
@@ -547,6 +583,7 @@ schema_load(PGconn *conn, const struct schema_filter *flt, struct schema **out, 
 	if ((r = load_relations(&c)) != 0 || (r = load_columns(&c, &type_oids)) != 0 ||
 	    (r = load_constraints(&c)) != 0 || (r = load_indexes(&c)) != 0 ||
 	    (r = load_sequences(&c)) != 0 || (r = load_enums(&c, type_oids)) != 0 ||
+	    (r = load_domains(&c, type_oids)) != 0 ||
 	    (r = load_view_deps(&c)) != 0)
 		goto out;
 	*out = c.s;
@@ -594,6 +631,10 @@ schema_free(struct schema *s)
 			free(s->enums[i].labels[j]);
 		free(s->enums[i].labels), free(s->enums[i].qname), free(s->enums[i].qschema);
 	}
-	free(s->rels), free(s->enums), free(s->database);
+	for (i = 0; i < s->ndomains; i++) {
+		struct schema_domain *d = &s->domains[i];
+		free(d->qname), free(d->qschema), free(d->base), free(d->default_expr), free(d->constraints);
+	}
+	free(s->rels), free(s->enums), free(s->domains), free(s->database);
 	free(s);
 }

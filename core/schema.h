@@ -3,7 +3,7 @@
  * only what the policy lets the model see (denied tables and columns absent, and every
  * constraint, index or view definition that mentions them; masked columns marked), and writes
  * it as markdown (compact, for a model's context), json, or sql (DDL that re-creates the
- * visible schema on an empty database: enum types, sequences, tables, constraints, indexes,
+ * visible schema on an empty database: enum types, domains, sequences, tables, constraints, indexes,
  * views, comments, in an order that loads). Blocking libpq: the CLI has nothing else to do. */
 #ifndef MCPDB_SCHEMA_H
 #define MCPDB_SCHEMA_H
@@ -79,12 +79,22 @@ struct schema_enum {
 	char *qschema;
 };
 
+struct schema_domain {
+	char *qname, *qschema;     /* schema-qualified and quoted; its schema quoted */
+	char *base;                /* format_type of the base type */
+	char *default_expr;        /* or NULL */
+	int not_null;
+	char *constraints;         /* "CONSTRAINT x CHECK (...) ..." or NULL */
+};
+
 struct schema {
 	char *database;
 	struct schema_relation *rels;   /* ordered by schema, name */
 	size_t nrels;
 	struct schema_enum *enums;
 	size_t nenums;
+	struct schema_domain *domains;  /* domains used by visible columns (not domains of domains) */
+	size_t ndomains;
 	size_t hidden_tables;           /* counted, never named */
 	size_t hidden_columns;
 };

@@ -1,7 +1,7 @@
 /* The three renderings of a loaded schema (schema.h): markdown for a model's context (one
  * section per relation, columns as a list, keys inline, relationships spelled out both ways),
  * json (the same facts as data), and sql (DDL that loads into an empty database in order:
- * schemas, enum types, sequences, tables, constraints, foreign keys, indexes, views, comments). */
+ * schemas, enum types, domains, sequences, tables, constraints, foreign keys, indexes, views, comments). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -434,11 +434,14 @@ sql_views(FILE *out, const struct schema *s, char *done)
 			    s->rels[i].qname);
 }
 
-/* qschema_at: the quoted schema of the i-th object: enums first, then relations. */
+/* qschema_at: the quoted schema of the i-th object: enums, then domains, then relations. */
 static const char *
 qschema_at(const struct schema *s, size_t i)
 {
-	return i < s->nenums ? s->enums[i].qschema : s->rels[i - s->nenums].qschema;
+	if (i < s->nenums)
+		return s->enums[i].qschema;
+	i -= s->nenums;
+	return i < s->ndomains ? s->domains[i].qschema : s->rels[i - s->ndomains].qschema;
 }
 
 /* create_schema: CREATE SCHEMA for object i's schema, unless public or already written. */
@@ -467,7 +470,7 @@ schema_write_sql(FILE *out, const struct schema *s)
 	    "-- Load into an empty database: psql -v ON_ERROR_STOP=1 -f this.sql\n"
 	    "SET standard_conforming_strings = on;\n"
 	    "SET check_function_bodies = false;\n\n", s->database ? s->database : "?");
-	for (i = 0; i < s->nenums + s->nrels; i++)
+	for (i = 0; i < s->nenums + s->ndomains + s->nrels; i++)
 		create_schema(out, s, i);
 	for (i = 0; i < s->nenums; i++) {
 		fprintf(out, "CREATE TYPE %s AS ENUM (", s->enums[i].qname);
@@ -477,6 +480,17 @@ schema_write_sql(FILE *out, const struct schema *s)
 			sql_literal(out, s->enums[i].labels[j]);
 		}
 		fputs(");\n", out);
+	}
+	for (i = 0; i < s->ndomains; i++) {
+		const struct schema_domain *d = &s->domains[i];
+		fprintf(out, "CREATE DOMAIN %s AS %s", d->qname, d->base);
+		if (d->default_expr)
+			fprintf(out, " DEFAULT %s", d->default_expr);
+		if (d->not_null)
+			fputs(" NOT NULL", out);
+		if (d->constraints)
+			fprintf(out, " %s", d->constraints);
+		fputs(";\n", out);
 	}
 	for (i = 0; i < s->nrels; i++) {
 		if (s->rels[i].kind == 'f')
