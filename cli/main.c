@@ -16,6 +16,7 @@
  * `<cmd> --help` and the bash completion script are generated from this table. */
 const struct cli_command cli_commands[] = {
 	{ "audit", "verify an audit log's hash chain, or show its records", cmd_audit, cmd_audit_help },
+	{ "check", "judge SQL with the guard, without a database", cmd_check, cmd_check_help },
 	{ "completion", "print a bash completion script", cmd_completion, cmd_completion_help },
 	{ "doctor", "check connectivity, role privileges, policy and libraries", cmd_doctor, cmd_doctor_help },
 	{ "help", "list the commands, or show one command's help", cmd_help, cmd_help_help },
