@@ -280,7 +280,10 @@ build_dep() {
 		patch -d "$work" -p1 -s --forward < "$p" || die "patch $p does not apply to $name" 1
 	done
 	say "building $name for $TARGET"
-	(cd "$work" && "recipe_$name") || die "building $name for $TARGET failed" 1
+	# Not `(...) || die`: errexit is off inside a || list, so a failing step would be ignored
+	# and an empty library marked done in the cache. A background job keeps errexit on.
+	(cd "$work"; "recipe_$name") &
+	wait $! || die "building $name for $TARGET failed" 1
 	touch "$PREFIX/.done"
 	rm -rf "$work"
 	say "$name built in $(( $(date +%s) - t0 ))s"
