@@ -98,7 +98,7 @@
 /* Parameters of one query call ($1..$n); PostgreSQL's own limit is 65535. */
 #define LIMIT_QUERY_PARAMS 256
 /* Rows fetched per chunk while a result streams (PQsetChunkedRowsMode). */
-#define LIMIT_FETCH_CHUNK_ROWS 256
+#define LIMIT_FETCH_CHUNK_ROWS 1000
 /* Catalog tools: entries listed by list_schemas/list_tables (a model cannot use more, and
  * each costs tokens), foreign keys read by find_relationships, its join paths and hops. */
 #define LIMIT_CATALOG_ROWS 1000

@@ -766,15 +766,19 @@ static void
 start_request(struct conn *c, struct pgx_req *r)
 {
 	char set_timeout[80];
+	/* The session's statement_timeout is the configured one (set at connect, and the guard
+	 * lets no statement change it): SET LOCAL is sent only when this request wants another,
+	 * which saves a statement per call on the common path. */
+	int set_local = r->timeout_ms != c->pool->cfg->query_timeout_ms;
 
 	c->req = r;
 	r->conn = c;
 	c->phase = PHASE_REQUEST;
 	c->step = 0;
-	c->stmt_first = 2;
-	c->nsteps = 2 + r->nstmts + 1;
+	c->stmt_first = 1 + set_local;
+	c->nsteps = c->stmt_first + r->nstmts + 1;
 	snprintf(set_timeout, sizeof(set_timeout), "SET LOCAL statement_timeout = %ld", r->timeout_ms);
-	if (send_query(c, "BEGIN READ ONLY", 0, NULL) != 0 || send_query(c, set_timeout, 0, NULL) != 0)
+	if (send_query(c, "BEGIN READ ONLY", 0, NULL) != 0 || (set_local && send_query(c, set_timeout, 0, NULL) != 0))
 		goto lost;
 	for (int i = 0; i < r->nstmts; i++)
 		if (send_query(c, r->sql[i], r->nparams[i], (const char *const *)r->params[i]) != 0)

@@ -1,6 +1,6 @@
 /* The PostgreSQL layer: a small pool of libpq connections driven asynchronously on the loop.
- * Each request runs its statements in one pipelined round trip inside BEGIN READ ONLY with
- * SET LOCAL statement_timeout, streams rows to the caller in chunks, and ends with COMMIT or
+ * Each request runs its statements in one pipelined round trip inside BEGIN READ ONLY (with
+ * SET LOCAL statement_timeout when it differs from the session's QUERY_TIMEOUT), streams rows to the caller in chunks, and ends with COMMIT or
  * ROLLBACK. Reconnects with backoff; a database that cannot be reached fails each request with
  * libpq's reason. Also keeps the catalog caches loaded at connect (user-defined functions'
  * volatility for the SQL guard, user-defined type names for result columns). */

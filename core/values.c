@@ -397,6 +397,11 @@ values_to_json(yyjson_mut_doc *d, Oid type, const char *text, size_t len, yyjson
 	case VALUES_JSONOID:
 	case VALUES_JSONBOID:
 		return conv_json(d, text, len, out);
+	case VALUES_BYTEAOID: case VALUES_CHAROID: case VALUES_NAMEOID: case VALUES_TEXTOID:
+	case VALUES_NUMERICOID: case 1042: case 1043: case 1082: case 1083: case 1114: case 1184:
+	case 1186: case 1266: case 2950:
+		/* The common text-form scalars (bpchar, varchar, date/time types, uuid): no table scan. */
+		return as_string(d, text, len, out);
 	default:
 		break;
 	}

@@ -106,8 +106,8 @@ main(void)
 		return 1;
 	}
 
-	TEST(submit(p, "SELECT g FROM generate_series(1, 1000) g", 0, NULL, 0, &o[0], NULL) == 0 &&
-	    run_until(l, o, 1, 10000) && o[0].rc == 0 && o[0].rows == 1000, "pgx: 1000 rows");
+	TEST(submit(p, "SELECT g FROM generate_series(1, 3000) g", 0, NULL, 0, &o[0], NULL) == 0 &&
+	    run_until(l, o, 1, 10000) && o[0].rc == 0 && o[0].rows == 3000, "pgx: 3000 rows");
 	TEST(o[0].chunks >= 3, "pgx: rows arrive in chunks");
 	TEST(submit(p, "SELECT $1::int + 1, $2::text IS NULL", 2, params, 0, &o[0], NULL) == 0 &&
 	    run_until(l, o, 1, 5000) && o[0].rc == 0 && strcmp(o[0].first, "42") == 0, "pgx: parameters, NULL parameter");

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# ./build.sh bench: starts its own seeded PostgreSQL (tests/lib/pg.sh), builds the raw libpq
+# floor (tests/bench/floor.c, musl-gcc + the cached static libpq, same flags as the agent),
+# and runs tests/bench/bench.py against bin/mcpdb-agent (MCPDB_BIN_DIR overrides). Prints the
+# table; a benchmark, not a test: it fails only when something cannot run.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+unset LIBRARY_PATH
+BIN_DIR=${MCPDB_BIN_DIR:-$ROOT/bin}
+CONFIG=build/x86_64/config.mk
+[ -x "$BIN_DIR/mcpdb-agent" ] || { echo "bench: no $BIN_DIR/mcpdb-agent (run ./build.sh first)" >&2; exit 1; }
+[ -f "$CONFIG" ] || { echo "bench: no $CONFIG (run ./build.sh first)" >&2; exit 1; }
+cfg() { sed -n "s/^$1 = //p" "$CONFIG"; }
+
+TMP=$(mktemp -d /tmp/mcpdb-bench.XXXXXX)
+chmod 755 "$TMP"
+. tests/lib/pg.sh
+trap 'pg_stop "$TMP/pg"; rm -rf "$TMP"' EXIT
+
+# shellcheck disable=SC2046
+$(cfg CC) -std=c11 -O2 -D_GNU_SOURCE $(cfg DEP_INC) tests/bench/floor.c -static -o "$TMP/floor" $(cfg DEP_LIBS)
+
+pg_start "$TMP/pg"
+pg_psql -d postgres -c 'CREATE DATABASE mcpdb_bench' >/dev/null
+pg_psql -d mcpdb_bench -f tests/data/demo.sql >/dev/null
+pg_psql -d mcpdb_bench -f tests/data/test_types.sql >/dev/null
+pg_psql -d mcpdb_bench -c "CREATE TABLE bench_rows AS SELECT g AS id, 'customer ' || g AS name,
+    (g * 1.25)::numeric(12,2) AS amount, g % 7 = 0 AS flagged,
+    timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS created_at
+    FROM generate_series(1, 20000) g; ALTER TABLE bench_rows ADD PRIMARY KEY (id); ANALYZE;" >/dev/null
+
+export DATABASE_URL="postgresql://postgres:$PG_TEST_PASSWORD@127.0.0.1:$PGPORT_TEST/mcpdb_bench"
+MCPDB_AGENT="$BIN_DIR/mcpdb-agent" BENCH_FLOOR="$TMP/floor" MCPDB_ROOT="$ROOT" python3 tests/bench/bench.py "$@"
