@@ -1,6 +1,7 @@
 /* The newline framer for stdio MCP: pure, incremental, allocation-free. It finds message
  * boundaries in bytes the caller holds, enforces the message-size cap, and skips an over-long
- * line up to its newline without the caller ever buffering more than cap + 1 bytes.
+ * line up to its newline without the caller ever buffering more than cap + 2 bytes
+ * (a line of exactly cap bytes may end in "\r\n").
  * All-zero is a valid initial state (cap = LIMIT_MESSAGE_BYTES). */
 #ifndef MCPDB_FRAMER_H
 #define MCPDB_FRAMER_H

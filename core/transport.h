@@ -62,7 +62,7 @@ transport_close(struct transport *t)
 
 /* transport_stdio_new: newline-delimited messages on in_fd/out_fd (distinct fds, set to
  * non-blocking until close). Reads with read(2) into a buffer that grows only while one
- * message is longer than LIMIT_READ_CHUNK, up to LIMIT_MESSAGE_BYTES + 1. */
+ * message is longer than LIMIT_READ_CHUNK, up to LIMIT_MESSAGE_BYTES + 2. */
 MUST_CHECK int transport_stdio_new(struct loop *l, int in_fd, int out_fd,
     const struct transport_events *ev, struct transport **out);
 

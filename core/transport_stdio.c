@@ -261,7 +261,8 @@ static void
 on_input(struct loop *l, int fd, short revents, void *arg)
 {
 	struct stdio_transport *s = arg;
-	size_t cap_total = framer_cap(&s->framer) + 1;
+	/* cap + 2: a line of exactly cap bytes may end in "\r\n" (see framer_feed). */
+	size_t cap_total = framer_cap(&s->framer) + 2;
 	ssize_t n;
 
 	(void)l;

@@ -98,6 +98,22 @@ main(void)
 	spin(l, 5);
 	TEST(noversize == 1, "over-long line reported once");
 	TEST_STREQ(got, "O|{\"c\":3}|", "the line after it is delivered");
+	/* A line of exactly the cap ending in CRLF is a message, even when "\r" fills the buffer. */
+	got[0] = '\0';
+	nmsg = 0;
+	sent = 0;
+	while (sent < LIMIT_MESSAGE_BYTES) {
+		size_t n = LIMIT_MESSAGE_BYTES - sent < 65536 ? LIMIT_MESSAGE_BYTES - sent : 65536;
+		ssize_t w = write(in[1], chunk, n);
+		if (w > 0)
+			sent += (size_t)w;
+		spin(l, 1);
+	}
+	TEST(write(in[1], "\r", 1) == 1, "CR after exactly cap bytes");
+	spin(l, 3);
+	TEST(write(in[1], "\n", 1) == 1, "then LF");
+	spin(l, 3);
+	TEST(nmsg == 1 && noversize == 1, "a line of exactly LIMIT_MESSAGE_BYTES + CRLF is delivered");
 	free(chunk);
 
 	/* Output: written at once when the peer reads. */
