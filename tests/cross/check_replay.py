@@ -7,8 +7,12 @@ CMD is a command line (split like a shell would, no expansion) that runs an mcpd
 --ref bin/mcpdb --test 'qemu-arm-static -cpu cortex-a8 bin/armv7/mcpdb'. Each case's SQL goes
 to `CMD check -` on stdin, once with and once without --json; the exit status and stdout
 must be identical. With --expect (given before the tables it applies to), the verdict must
-also be the table's (exit 0 for allow, 1 for reject). Table format (tests/data/guard_cases.tsv): `allow|reject<TAB>code<TAB>sql`,
-`\\n`, `\\t`, `\\\\` escapes in sql, `#` comments and blank lines ignored.
+also be the table's (exit 0 for allow, 1 for reject). Table format (as in
+tests/data/guard_cases.tsv): `allow|reject<TAB>code<TAB>sql`,
+`\\n`, `\\t`, `\\\\` escapes in sql, `#` comments and blank lines ignored, `@policy none|test`
+switches the policy (test: tests/data/guard_policy.yaml), other `@` lines (`@pg 17`) concern
+the database oracle and are skipped; every case is judged with
+--max-rows 100 and without MCPDB_POLICY/MAX_ROWS from the environment.
 Prints TAP lines: one per differing case (at most 20), one summary per table.
 """
 import concurrent.futures
@@ -35,34 +39,47 @@ def unescape(s):
     return "".join(out)
 
 
+POLICIES = {"none": [], "test": ["--policy", "tests/data/guard_policy.yaml"]}
+ENV = {k: v for k, v in os.environ.items() if k not in ("MCPDB_POLICY", "MAX_ROWS")}
+
+
 def load_cases(path):
-    cases = []
+    """[(lineno, verdict, sql, policy options)]; ValueError names a malformed line."""
+    cases, policy = [], []
     with open(path, encoding="utf-8") as f:
         for lineno, line in enumerate(f, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
+            if line.startswith("@policy"):
+                name = line[len("@policy"):].strip()
+                if name not in POLICIES:
+                    raise ValueError(f"{path}:{lineno}: unknown policy '{name}'")
+                policy = POLICIES[name]
+                continue
+            if line.startswith("@"):   # e.g. `@pg 17`: for the database oracle, not for check
+                continue
             parts = line.split("\t", 2)
             if len(parts) != 3 or parts[0] not in ("allow", "reject"):
                 raise ValueError(f"{path}:{lineno}: not `allow|reject<TAB>code<TAB>sql`")
-            cases.append((lineno, parts[0], unescape(parts[2])))
+            cases.append((lineno, parts[0], unescape(parts[2]), policy))
     return cases
 
 
-def run(cmd, sql, json_mode):
-    argv = cmd + ["check"] + (["--json"] if json_mode else []) + ["-"]
+def run(cmd, sql, policy, json_mode):
+    argv = cmd + ["check", "--max-rows", "100"] + policy + (["--json"] if json_mode else []) + ["-"]
     try:
         p = subprocess.run(argv, input=sql.encode(), stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=TIMEOUT_S)
+                           stderr=subprocess.PIPE, timeout=TIMEOUT_S, env=ENV)
     except subprocess.TimeoutExpired:
         return ("timeout", b"")
     return (p.returncode, p.stdout)
 
 
 def compare(ref, test, case, expect):
-    lineno, verdict, sql = case
+    lineno, verdict, sql, policy = case
     for json_mode in (False, True):
-        a, b = run(ref, sql, json_mode), run(test, sql, json_mode)
+        a, b = run(ref, sql, policy, json_mode), run(test, sql, policy, json_mode)
         if a != b:
             mode = "--json" if json_mode else "text"
             return (f"line {lineno} ({mode}): x86_64 exit {a[0]} {a[1][:120]!r}, "

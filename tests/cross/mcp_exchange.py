@@ -74,6 +74,8 @@ def session(argv):
         got["init"] = a.initialize("2025-11-25")
         got["list"] = a.call("tools/list", {}, timeout=TIMEOUT_S)
         got["query"] = a.tool("query", {"sql": SQL}, timeout=TIMEOUT_S)
+    except OSError as e:   # the agent died: the checks below report what is missing
+        got["error"] = repr(e)
     finally:
         got["stderr"] = a.stop()
         got["rc"] = a.proc.returncode
@@ -85,7 +87,8 @@ def check_session(tap, label, got, ref, orders):
     init = (got.get("init") or {}).get("result") or {}
     tap.ok(init.get("serverInfo", {}).get("name") == "mcpdb-agent" and
            init.get("protocolVersion") == "2025-11-25",
-           f"{label}: initialize answered (2025-11-25)", got.get("init") or got["stderr"][-300:])
+           f"{label}: initialize answered (2025-11-25)",
+           got.get("init") or f"{got.get('error', '')} exit {got['rc']} {got['stderr'][-300:]}")
     tools = ((got.get("list") or {}).get("result") or {}).get("tools") or []
     names = sorted(t.get("name", "") for t in tools)
     tap.ok("query" in names and "list_tables" in names, f"{label}: tools/list names the tools",

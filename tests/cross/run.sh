@@ -75,7 +75,8 @@ test_target() {
 	if have_check; then
 		python3 tests/cross/check_replay.py "$t" --ref "$REF_CLI" \
 			--test "$qemu -cpu $cpu $d/mcpdb" tests/data/guard_cases.tsv \
-			--expect tests/cross/cases_32bit.tsv
+			--expect tests/cross/cases_32bit.tsv ||
+			echo "not ok - $t: check_replay.py exited with status $?"
 	else
 		echo "# $t: $REF_CLI has no check command yet: guard case replay not run"
 	fi
@@ -84,7 +85,8 @@ test_target() {
 	if [ -n "${DATABASE_URL:-}" ]; then
 		python3 tests/cross/mcp_exchange.py "$t" --ref "$REF_AGENT" \
 			--test "$qemu -cpu $cpu $d/mcpdb-agent" \
-			--test-in-root "$root" "/qemu -cpu $cpu /mcpdb-agent"
+			--test-in-root "$root" "/qemu -cpu $cpu /mcpdb-agent" ||
+			echo "not ok - $t: mcp_exchange.py exited with status $?"
 	else
 		echo "not ok - $t: DATABASE_URL is set for the MCP exchange (run via tests/run.sh)"
 	fi
