@@ -186,6 +186,33 @@ a.notify("notifications/cancelled", {"requestId": 123456})
 a.notify("notifications/cancelled", {"requestId": 1})  # initialize: never cancellable, ignored
 still_serving(a, "cancellations of unknown/finished ids ignored")
 
+# Progress: a slow call with a progressToken gets notifications/progress with that token and
+# increasing progress; none after it is cancelled.
+prog_id = a.request("tools/call", {"name": "query", "arguments": {"sql": SLOW_SQL},
+                                   "_meta": {"progressToken": "p-1"}})
+deadline = time.monotonic() + 3.5
+while time.monotonic() < deadline:
+    a.quiet(0.2)
+mine = [n for n in a.notifications if n.get("method") == "notifications/progress"]
+values = [n["params"].get("progress") for n in mine]
+t.ok(len(mine) >= 2 and all(n["params"].get("progressToken") == "p-1" for n in mine),
+     f"progress: {len(mine)} notifications carry the client's token", mine[:2])
+t.ok(all(isinstance(v, (int, float)) for v in values) and all(b > a_ for a_, b in zip(values, values[1:])),
+     "progress: values increase", values)
+a.notify("notifications/cancelled", {"requestId": prog_id})
+a.notifications.clear()
+time.sleep(1.5)
+a.quiet(0.1)
+t.ok(not any(n.get("method") == "notifications/progress" for n in a.notifications),
+     "progress: no notifications after cancellation", a.notifications[:2])
+t.ok(a.response(prog_id, 0.2) is None, "progress: the cancelled call is not answered")
+slow_no_token = a.request("tools/call", {"name": "query", "arguments": {"sql": SLOW_SQL}})
+a.notifications.clear()
+time.sleep(1.3)
+a.quiet(0.1)
+t.ok(not a.notifications, "no progressToken: no progress notifications", a.notifications[:2])
+a.notify("notifications/cancelled", {"requestId": slow_no_token})
+
 # A request with a string id that equals an integer id in text is distinct.
 r = a.response(a.request("ping", id="1"))
 t.ok(r is not None and r.get("id") == "1", "string id \"1\" answered with the string", r)
