@@ -10,11 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "limits.h"
+#include "log.h"
 #include "values.h"
 
 /* Progress notifications while a call runs (only when the client asked for them). */
 #define TOOLS_PROGRESS_INTERVAL_MS 1000
+/* How often the audit log is given a chance to fdatasync (audit_tick). */
+#define TOOLS_AUDIT_TICK_MS 1000
 
 static const struct tools_def *const tool_defs[] = {
 	&tools_def_list_schemas, &tools_def_list_tables, &tools_def_describe_table,
@@ -23,10 +27,21 @@ static const struct tools_def *const tool_defs[] = {
 
 #define NTOOLS (sizeof(tool_defs) / sizeof(tool_defs[0]))
 
+static void
+on_audit_tick(struct loop *l, void *arg)
+{
+	struct tools *t = arg;
+
+	audit_tick(t->audit, loop_now_ms());
+	t->audit_timer = loop_timer_add(l, loop_now_ms() + TOOLS_AUDIT_TICK_MS, on_audit_tick, t);
+}
+
 int
 tools_new(struct loop *l, const struct config *c, const struct policy *p, struct tools **out)
 {
 	struct tools *t;
+	struct audit_options ao = {AUDIT_SYNC_INTERVAL, 0, 0};
+	char err[400];
 	int r;
 
 	*out = NULL;
@@ -35,20 +50,35 @@ tools_new(struct loop *l, const struct config *c, const struct policy *p, struct
 	t->loop = l;
 	t->cfg = c;
 	t->policy = p;
+	if (c->audit_log_path != NULL) {
+		if ((r = audit_open(c->audit_log_path, &ao, &t->audit, err, sizeof(err))) != 0) {
+			log_error("MCPDB_AUDIT_LOG: %s", err);
+			free(t);
+			return r == E_NOMEM ? r : E_CONFIG;
+		}
+		t->audit_timer = loop_timer_add(l, loop_now_ms() + TOOLS_AUDIT_TICK_MS, on_audit_tick, t);
+	}
 	if ((r = pgx_new(l, c, &t->pgx)) != 0) {
-		free(t);
+		tools_free(t);
 		return r;
 	}
 	*out = t;
 	return 0;
 }
 
+static void call_free(struct tools_call *call);
+
 void
 tools_free(struct tools *t)
 {
 	if (t == NULL)
 		return;
+	while (t->calls != NULL)
+		call_free(t->calls);    /* their pool requests go with pgx_free, without callbacks */
 	pgx_free(t->pgx);
+	if (t->audit_timer != NULL)
+		loop_timer_cancel(t->loop, t->audit_timer);
+	audit_close(t->audit);
 	free(t);
 }
 
@@ -107,12 +137,52 @@ call_free(struct tools_call *call)
 {
 	if (call == NULL)
 		return;
+	if (call->prev != NULL)
+		call->prev->next = call->next;
+	else
+		call->t->calls = call->next;
+	if (call->next != NULL)
+		call->next->prev = call->prev;
+	free(call->audit_sql);
 	if (call->progress_timer != NULL)
 		loop_timer_cancel(call->t->loop, call->progress_timer);
 	if (call->state_free != NULL)
 		call->state_free(call->state);
 	yyjson_mut_doc_free(call->doc);
 	free(call);
+}
+
+/* One audit line for a completed call: allowed (structured), denied by the guard or policy
+ * (an error with "denied"), or failed. 0, or E_IO when the line could not be written. */
+static int
+audit_call(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *error_obj, size_t bytes)
+{
+	struct audit_entry e = {0};
+	yyjson_mut_val *err = error_obj != NULL ? yyjson_mut_obj_get(error_obj, "error") : NULL;
+
+	e.principal = call->opts.principal;
+	e.tool = call->tool;
+	e.sql = call->audit_sql;
+	e.sql_len = call->audit_sql_len;
+	e.fingerprint = call->audit_fingerprint;
+	if (structured != NULL) {
+		e.decision = "allow";
+	} else {
+		e.decision = yyjson_mut_is_true(yyjson_mut_obj_get(err, "denied")) ? "deny" : "error";
+		e.code = yyjson_mut_get_str(yyjson_mut_obj_get(err, "code"));
+		e.reason = yyjson_mut_get_str(yyjson_mut_obj_get(err, "message"));
+	}
+	e.rows = structured != NULL ? call->audit_rows : -1;
+	e.bytes = (long long)bytes;
+	e.duration_ms = (long)(loop_now_ms() - call->started_ms);
+	e.truncated = call->audit_truncated;
+	e.masked = call->audit_masked;
+	e.nmasked = call->audit_nmasked;
+	if (audit_record(call->t->audit, &e) != 0) {
+		log_error("audit log: %s", audit_why(call->t->audit));
+		return E_IO;
+	}
+	return 0;
 }
 
 /* Hands the result to the caller (doc ownership passes) and frees the call. */
@@ -154,6 +224,21 @@ complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *er
 	}
 	if (doc != NULL && res != NULL)
 		yyjson_mut_doc_set_root(doc, res);
+	if (call->t->audit != NULL && audit_call(call, structured, error_obj, len) != 0) {
+		/* Fail closed: a call whose audit line cannot be written returns no results. */
+		yyjson_mut_doc_free(doc);
+		doc = NULL;
+		res = NULL;
+		if ((doc = yyjson_mut_doc_new(NULL)) != NULL && (res = yyjson_mut_obj(doc)) != NULL &&
+		    (content = yyjson_mut_arr(doc)) != NULL && (text = yyjson_mut_obj(doc)) != NULL) {
+			yyjson_mut_obj_add_str(doc, text, "type", "text");
+			yyjson_mut_obj_add_str(doc, text, "text", "{\"error\":{\"code\":\"audit_unavailable\",\"message\":\"the audit log could not be written, so the result is withheld; the operator must fix MCPDB_AUDIT_LOG\"}}");
+			yyjson_mut_arr_append(content, text);
+			yyjson_mut_obj_add_val(doc, res, "content", content);
+			yyjson_mut_obj_add_bool(doc, res, "isError", true);
+			yyjson_mut_doc_set_root(doc, res);
+		}
+	}
 	call->doc = NULL;
 	call_free(call);
 	done(arg, doc, res);
@@ -299,7 +384,17 @@ tools_call(struct tools *t, const char *name, yyjson_val *arguments, const struc
 	call->policy = t->policy;
 	call->tool = def->name;
 	call->started_ms = loop_now_ms();
+	call->audit_rows = -1;
+	call->next = t->calls;
+	if (t->calls != NULL)
+		t->calls->prev = call;
+	t->calls = call;
 	*callp = call;
+	if (t->audit != NULL && audit_ready(t->audit) != 0) {
+		tools_fail(call, "audit_unavailable", NULL, "the audit log cannot be written (%s), so no call runs; the operator must fix MCPDB_AUDIT_LOG",
+		    audit_why(t->audit));
+		return 0;
+	}
 	if (arguments != NULL && !yyjson_is_obj(arguments)) {
 		tools_fail(call, "invalid_arguments", NULL, "arguments must be a JSON object");
 		return 0;

@@ -15,10 +15,14 @@ struct tools {
 	const struct config *cfg;
 	const struct policy *policy;
 	struct pgx *pgx;
+	struct audit *audit;           /* NULL without MCPDB_AUDIT_LOG */
+	struct loop_timer *audit_timer;
+	struct tools_call *calls;      /* running calls (tools_free releases them) */
 };
 
 struct tools_call {
 	struct tools *t;
+	struct tools_call *prev, *next;  /* in t->calls */
 	struct tools_call_opts opts;
 	const struct policy *policy;   /* the policy this call started with */
 	const char *tool;              /* static name */
@@ -34,6 +38,14 @@ struct tools_call {
 	void (*finish)(struct tools_call *call, int rc, const char *msg, const PGresult *err);
 	void *state;
 	void (*state_free)(void *state);
+	/* For the audit line (set by the tools that run SQL). */
+	char *audit_sql;               /* the SQL as received (owned) */
+	size_t audit_sql_len;
+	const char *audit_fingerprint; /* owned by the tool's state */
+	long audit_rows;               /* -1: not applicable */
+	int audit_truncated;
+	const char *const *audit_masked;
+	size_t audit_nmasked;
 };
 
 /* One tool: start validates arguments and either completes at once (tools_fail/tools_ok)

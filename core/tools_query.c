@@ -355,6 +355,8 @@ query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *e
 	}
 	if (st->columns == NULL && ((st->columns = yyjson_mut_arr(d)) == NULL || (st->rows = yyjson_mut_arr(d)) == NULL))
 		goto nomem;
+	call->audit_rows = st->row_count;
+	call->audit_truncated = st->truncated_rows || st->truncated_bytes;
 	if ((o = yyjson_mut_obj(d)) == NULL || (notes = yyjson_mut_arr(d)) == NULL || (limits = yyjson_mut_obj(d)) == NULL ||
 	    !yyjson_mut_obj_add_val(d, o, "columns", st->columns) || !yyjson_mut_obj_add_val(d, o, "rows", st->rows) ||
 	    !yyjson_mut_obj_add_int(d, o, "row_count", st->row_count) ||
@@ -475,8 +477,12 @@ guard(struct tools_call *call, struct query_state *st, const char *sql, size_t l
 	yyjson_mut_val *extra;
 	int r = sqlg_check(sql, len, &opt, &st->guard);
 
-	if (r == 0 && st->guard.allowed && st->guard.rewritten != NULL)
+	call->audit_fingerprint = st->guard.fingerprint;
+	if (r == 0 && st->guard.allowed && st->guard.rewritten != NULL) {
+		call->audit_masked = (const char *const *)st->guard.masked.items;
+		call->audit_nmasked = st->guard.masked.n;
 		return 0;
+	}
 	if (r != 0) {
 		tools_fail(call, "guard_error", NULL, "the statement could not be checked (%s); it was not run", err_str(r));
 		return E_DENIED;
@@ -544,6 +550,12 @@ get_sql(struct tools_call *call, yyjson_val *args, const char **sql, size_t *len
 	}
 	*sql = yyjson_get_str(v);
 	*len = yyjson_get_len(v);
+	/* The audit line records the SQL as received (up to the cap). */
+	call->audit_sql_len = *len < LIMIT_SQL_BYTES ? *len : LIMIT_SQL_BYTES;
+	if ((call->audit_sql = malloc(call->audit_sql_len + 1)) != NULL) {
+		memcpy(call->audit_sql, *sql, call->audit_sql_len);
+		call->audit_sql[call->audit_sql_len] = '\0';
+	}
 	if (*len > LIMIT_SQL_BYTES) {
 		tools_fail(call, "too_large", NULL, "'sql' is %zu bytes; at most %u are accepted", *len, LIMIT_SQL_BYTES);
 		return E_INVAL;

@@ -285,6 +285,31 @@ t.ok(m is not None and m["columns"][1].get("masked") is True and m["rows"][0][1]
      "customers.email" in m.get("masked_columns", []), "masking: aliased column masked by lineage", m)
 a.stop()
 
+# ---- audit log and progress ------------------------------------------------------------------------
+log = os.path.join(os.environ.get("TEST_TMP", "/tmp"), "agent-tools-audit.ndjson")
+if os.path.exists(log):
+    os.unlink(log)
+a = Agent(env={"MCPDB_AUDIT_LOG": log, "MCPDB_POLICY": os.path.join(ROOT, "tests", "data", "policies", "masking.yaml")})
+a.initialize()
+a.tool("query", {"sql": "SELECT id, email FROM customers ORDER BY id LIMIT 3"})
+a.tool("query", {"sql": "DELETE FROM orders"})
+a.tool("list_tables", {"bogus": 1})
+rid = a.request("tools/call", {"name": "query", "arguments": {"sql": "SELECT mcpdb_types.slow(2.3) AS p"},
+                               "_meta": {"progressToken": "tok-1"}})
+rp = a.response(rid, 10)
+prog = [n for n in a.notifications if n.get("method") == "notifications/progress"]
+t.ok(sc(rp) is not None and len(prog) >= 2 and all(n["params"]["progressToken"] == "tok-1" for n in prog) and
+     prog[-1]["params"]["progress"] > prog[0]["params"]["progress"], "progress: notifications while a query runs", prog)
+a.stop()
+lines = [json.loads(x) for x in open(log)] if os.path.exists(log) else []
+by = {(x.get("tool"), x.get("decision")): x for x in lines}
+allow = next((x for x in lines if x.get("decision") == "allow"), {})
+t.ok(len(lines) == 5 and allow.get("rows") == 3 and allow.get("masked") == ["customers.email"] and
+     allow.get("sql", "").startswith("SELECT id, email") and allow.get("fingerprint"), "audit: allowed query line", lines)
+t.ok(by.get(("query", "deny"), {}).get("code") == "not_read_only" and
+     by.get(("list_tables", "error"), {}).get("code") == "invalid_arguments", "audit: denied and failed calls recorded")
+t.ok(all(len(x.get("prev", "")) == 64 for x in lines), "audit: lines are hash-chained")
+
 # ---- unreachable at start ----------------------------------------------------------------------------
 a = Agent(env={"DATABASE_URL": "postgresql://postgres@127.0.0.1:1/nodb"})
 r = a.initialize()
