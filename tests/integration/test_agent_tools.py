@@ -304,7 +304,7 @@ a.stop()
 lines = [json.loads(x) for x in open(log)] if os.path.exists(log) else []
 by = {(x.get("tool"), x.get("decision")): x for x in lines}
 allow = next((x for x in lines if x.get("decision") == "allow"), {})
-t.ok(len(lines) == 5 and allow.get("rows") == 3 and allow.get("masked") == ["customers.email"] and
+t.ok(len(lines) == 4 and allow.get("rows") == 3 and allow.get("masked") == ["customers.email"] and
      allow.get("sql", "").startswith("SELECT id, email") and allow.get("fingerprint"), "audit: allowed query line", lines)
 t.ok(by.get(("query", "deny"), {}).get("code") == "not_read_only" and
      by.get(("list_tables", "error"), {}).get("code") == "invalid_arguments", "audit: denied and failed calls recorded")
