@@ -311,14 +311,46 @@ rc = a.wait_exit(5)
 err = a.proc.stderr.read().decode(errors="replace")
 t.ok(rc == 3 and "MCPDB_POLICY" in err, "missing policy file: exit 3 naming MCPDB_POLICY", (rc, err[:200]))
 
-# ---- Signals: SIGTERM exits 0 promptly; SIGHUP keeps serving -------------------------------------
+# ---- Signals: SIGHUP reloads the policy (a bad file keeps the old one); SIGTERM exits 0 ----------
 import signal  # noqa: E402
-a = Agent()
+
+
+def denied(r):
+    res = (r or {}).get("result") or {}
+    return res.get("isError") is True
+
+
+policy = os.path.join(os.environ.get("TEST_TMP", "/tmp"), "hup-policy.yaml")
+with open(policy, "w") as f:
+    f.write("policy:\n  deny_tables: [payments]\n")
+a = Agent(env={"MCPDB_POLICY": policy, "MCPDB_LOG_LEVEL": "info"})
 a.initialize()
+q = {"sql": "SELECT id FROM products ORDER BY id LIMIT 1"}
+t.ok(not denied(a.tool("query", q)), "SIGHUP: products readable under the first policy")
+with open(policy, "w") as f:
+    f.write("policy:\n  deny_tables: [payments, products]\n")
 a.proc.send_signal(signal.SIGHUP)
+time.sleep(0.3)
+t.ok(denied(a.tool("query", q)), "SIGHUP: the reloaded policy denies products")
+with open(policy, "w") as f:
+    f.write("policy:\n  no_such_key: [\n")
+a.proc.send_signal(signal.SIGHUP)
+time.sleep(0.3)
+t.ok(denied(a.tool("query", q)), "SIGHUP with a broken file: the previous policy stays in force")
 still_serving(a, "after SIGHUP")
 a.proc.send_signal(signal.SIGTERM)
 t.ok(a.wait_exit(5) == 0, "SIGTERM: clean exit 0")
+err = a.proc.stderr.read().decode(errors="replace")
+t.ok("policy reloaded" in err and "not reloaded" in err, "SIGHUP outcomes are logged on stderr", err[-400:])
+a.stop()
+a = Agent()
+a.initialize()
+a.request("tools/call", {"name": "query", "arguments": {"sql": SLOW_SQL}})
+time.sleep(0.2)
+t0 = time.monotonic()
+a.proc.send_signal(signal.SIGINT)
+rc = a.wait_exit(5)
+t.ok(rc == 0 and time.monotonic() - t0 < 2, f"SIGINT with a query running: exit 0 in {(time.monotonic() - t0) * 1000:.0f} ms", rc)
 a.stop()
 
 sys.exit(t.done())
