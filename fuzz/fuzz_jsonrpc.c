@@ -61,13 +61,20 @@ static int
 is_request(const uint8_t *data, size_t size, int *notification)
 {
 	yyjson_doc *d = yyjson_read((const char *)data, size, 0);
-	yyjson_val *root = yyjson_doc_get_root(d), *id;
+	yyjson_val *root = yyjson_doc_get_root(d), *method = yyjson_obj_get(root, "method"), *id;
 	int req = 0;
+
 	*notification = 0;
-	if (yyjson_is_obj(root) && yyjson_is_str(yyjson_obj_get(root, "method")) &&
+	/* An empty method name, or one with an embedded NUL (it cannot be a C string), is
+	 * malformed: at most one answer, like any other invalid message. */
+	if (yyjson_is_obj(root) && yyjson_is_str(method) && yyjson_get_len(method) > 0 &&
+	    strlen(yyjson_get_str(method)) == yyjson_get_len(method) &&
 	    yyjson_equals_str(yyjson_obj_get(root, "jsonrpc"), "2.0")) {
+		yyjson_val *params = yyjson_obj_get(root, "params");
 		id = yyjson_obj_get(root, "id");
-		*notification = id == NULL;
+		/* params, when present, must be an object (MCP uses named parameters), or the message
+		 * is an invalid request that JSON-RPC answers with id null even without an id. */
+		*notification = id == NULL && (params == NULL || yyjson_is_obj(params));
 		req = yyjson_is_str(id) || yyjson_is_int(id);
 	}
 	yyjson_doc_free(d);
