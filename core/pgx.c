@@ -12,7 +12,7 @@
 
 #include "limits.h"
 #include "log.h"
-#include "values.h"
+#include "pgx_impl.h"
 
 /* Grace after statement_timeout before the client gives up on the server (network hangs). */
 #define PGX_DEADLINE_GRACE_MS 2000
@@ -57,34 +57,6 @@ struct conn {
 	int cancel_fd;
 };
 
-struct ufunc {
-	char *schema, *name;
-	int nargs;
-	char volatility;
-};
-
-struct utype {
-	Oid oid;
-	char *name;
-};
-
-struct pgx {
-	struct loop *loop;
-	const struct config *cfg;
-	struct conn *conns;
-	int nconns;
-	struct pgx_req *queue_head, *queue_tail;
-	size_t queue_len;
-	char last_error[512];
-	struct ufunc *funcs;
-	size_t nfuncs;
-	struct utype *types;
-	size_t ntypes;
-	int cache_stale, cache_loading, cache_loaded;
-	struct pgx_waiter *waiters;
-	int64_t cache_retry_at;
-	unsigned long cancels;
-};
 
 static void dispatch(struct pgx *p);
 static void conn_lost(struct conn *c, const char *why);
@@ -206,173 +178,6 @@ on_req_deadline(struct loop *l, void *arg)
 	req_finish(r, E_TIMEOUT, msg, NULL);
 	/* The connection drains (the cancel below stops the statement) before it is reused. */
 	conn_cancel(c);
-}
-
-/* ---- catalog caches ---- */
-
-static int
-cmp_func(const void *a, const void *b)
-{
-	return strcmp(((const struct ufunc *)a)->name, ((const struct ufunc *)b)->name);
-}
-
-static int
-cmp_type(const void *a, const void *b)
-{
-	Oid x = ((const struct utype *)a)->oid, y = ((const struct utype *)b)->oid;
-
-	return x < y ? -1 : x > y;
-}
-
-static void
-free_caches(struct pgx *p)
-{
-	for (size_t i = 0; i < p->nfuncs; i++) {
-		free(p->funcs[i].schema);
-		free(p->funcs[i].name);
-	}
-	free(p->funcs);
-	p->funcs = NULL;
-	p->nfuncs = 0;
-	for (size_t i = 0; i < p->ntypes; i++)
-		free(p->types[i].name);
-	free(p->types);
-	p->types = NULL;
-	p->ntypes = 0;
-}
-
-static const char SQL_USER_FUNCTIONS[] =
-    "SELECT n.nspname, p.proname, p.pronargs, p.provolatile FROM pg_catalog.pg_proc p "
-    "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-    "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') LIMIT 50000";
-static const char SQL_USER_TYPES[] =
-    "SELECT t.oid, pg_catalog.format_type(t.oid, NULL) FROM pg_catalog.pg_type t "
-    "WHERE t.oid >= 16384 LIMIT 50000";
-
-static void
-load_funcs(struct pgx *p, const PGresult *res)
-{
-	int n = PQntuples(res);
-	struct ufunc *f;
-
-	if (PQnfields(res) != 4 || n > LIMIT_USER_FUNCTIONS || (f = calloc((size_t)n + 1, sizeof(*f))) == NULL)
-		return;
-	for (int i = 0; i < n; i++) {
-		f[i].schema = strdup(PQgetvalue(res, i, 0));
-		f[i].name = strdup(PQgetvalue(res, i, 1));
-		f[i].nargs = atoi(PQgetvalue(res, i, 2));
-		f[i].volatility = PQgetvalue(res, i, 3)[0];
-		if (f[i].schema == NULL || f[i].name == NULL) {
-			for (int j = 0; j <= i; j++) {
-				free(f[j].schema);
-				free(f[j].name);
-			}
-			free(f);
-			return;
-		}
-	}
-	qsort(f, (size_t)n, sizeof(*f), cmp_func);
-	for (size_t i = 0; i < p->nfuncs; i++) {
-		free(p->funcs[i].schema);
-		free(p->funcs[i].name);
-	}
-	free(p->funcs);
-	p->funcs = f;
-	p->nfuncs = (size_t)n;
-}
-
-static void
-load_types(struct pgx *p, const PGresult *res)
-{
-	int n = PQntuples(res);
-	struct utype *t;
-
-	if (PQnfields(res) != 2 || n > LIMIT_USER_TYPES || (t = calloc((size_t)n + 1, sizeof(*t))) == NULL)
-		return;
-	for (int i = 0; i < n; i++) {
-		t[i].oid = (Oid)strtoul(PQgetvalue(res, i, 0), NULL, 10);
-		if ((t[i].name = strdup(PQgetvalue(res, i, 1))) == NULL) {
-			for (int j = 0; j < i; j++)
-				free(t[j].name);
-			free(t);
-			return;
-		}
-	}
-	qsort(t, (size_t)n, sizeof(*t), cmp_type);
-	for (size_t i = 0; i < p->ntypes; i++)
-		free(p->types[i].name);
-	free(p->types);
-	p->types = t;
-	p->ntypes = (size_t)n;
-}
-
-static int
-vol_rank(char v)
-{
-	return v == 'v' ? 3 : v == 's' ? 2 : v == 'i' ? 1 : 0;
-}
-
-static void
-mark_stale(struct pgx *p)
-{
-	p->cache_stale = 1;
-}
-
-char
-pgx_resolve(void *ctx, const char *schema, const char *name, int nargs)
-{
-	struct pgx *p = ctx;
-	struct ufunc key = {NULL, (char *)name, 0, 0};
-	struct ufunc *hit;
-	size_t lo, hi;
-	char best_exact = 0, best_any = 0;
-
-	if (p == NULL || name == NULL || p->nfuncs == 0)
-		goto miss;
-	hit = bsearch(&key, p->funcs, p->nfuncs, sizeof(*p->funcs), cmp_func);
-	if (hit == NULL)
-		goto miss;
-	lo = hi = (size_t)(hit - p->funcs);
-	while (lo > 0 && strcmp(p->funcs[lo - 1].name, name) == 0)
-		lo--;
-	while (hi + 1 < p->nfuncs && strcmp(p->funcs[hi + 1].name, name) == 0)
-		hi++;
-	for (size_t i = lo; i <= hi; i++) {
-		const struct ufunc *f = &p->funcs[i];
-
-		if (schema != NULL && strcmp(f->schema, schema) != 0)
-			continue;
-		if (vol_rank(f->volatility) > vol_rank(best_any))
-			best_any = f->volatility;
-		if (f->nargs == nargs && vol_rank(f->volatility) > vol_rank(best_exact))
-			best_exact = f->volatility;
-	}
-	/* No overload with exactly nargs: defaults or VARIADIC may match; take the strictest. */
-	if (best_exact != 0)
-		return best_exact;
-	if (best_any != 0)
-		return best_any;
-miss:
-	if (p != NULL)
-		mark_stale(p);
-	return 0;
-}
-
-const char *
-pgx_type_name(struct pgx *p, Oid type)
-{
-	const char *builtin = values_type_name(type);
-	struct utype key = {type, NULL}, *hit;
-
-	if (builtin != NULL)
-		return builtin;
-	if (p == NULL)
-		return NULL;
-	hit = p->ntypes ? bsearch(&key, p->types, p->ntypes, sizeof(*p->types), cmp_type) : NULL;
-	if (hit != NULL)
-		return hit->name;
-	mark_stale(p);
-	return NULL;
 }
 
 unsigned long
@@ -609,7 +414,7 @@ start_setup(struct conn *c)
 	c->phase = PHASE_SETUP;
 	c->step = 0;
 	c->nsteps = 2;
-	if (send_query(c, SQL_USER_FUNCTIONS, 0, NULL) != 0 || send_query(c, SQL_USER_TYPES, 0, NULL) != 0 ||
+	if (send_query(c, PGX_SQL_USER_FUNCTIONS, 0, NULL) != 0 || send_query(c, PGX_SQL_USER_TYPES, 0, NULL) != 0 ||
 	    pipeline_end(c) != 0) {
 		p->cache_loading = 0;
 		p->cache_stale = 1;
@@ -674,7 +479,7 @@ conn_lost(struct conn *c, const char *why)
 	if (conns_alive(p, c) == 0) {
 		/* Every connection is down: the database restarted or went away. Reload the caches
 		 * after reconnecting (functions and types may have changed). */
-		mark_stale(p);
+		p->cache_stale = 1;
 		conn_wait(c);
 	}
 	if (r != NULL) {
@@ -866,9 +671,9 @@ handle_result(struct conn *c, PGresult *res)
 			    PQresultErrorMessage(c->first_error));
 	} else if (c->phase == PHASE_SETUP && st == PGRES_TUPLES_OK) {
 		if (c->step == 0)
-			load_funcs(p, res);
+			pgx_catalog_load_funcs(p, res);
 		else
-			load_types(p, res);
+			pgx_catalog_load_types(p, res);
 	} else if (c->phase == PHASE_REQUEST && c->step >= c->stmt_first && c->step < c->nsteps - 1 &&
 	    (st == PGRES_TUPLES_CHUNK || st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
 		struct pgx_req *r = c->req;
@@ -1037,7 +842,7 @@ pgx_free(struct pgx *p)
 		queue_remove(p, r);
 		req_free(r);
 	}
-	free_caches(p);
+	pgx_catalog_free(p);
 	free(p->conns);
 	free(p);
 }
