@@ -588,6 +588,29 @@ handle_notification(struct mcp_session *ss, const struct jrpc_msg *m)
 
 /* Requests -------------------------------------------------------------------------------------- */
 
+/* 2026-07-28 over HTTP: the routing headers must repeat the body. 0, or answered -32020. */
+static int
+check_http_headers(struct req *q, const struct mcp_msg_ctx *ctx)
+{
+	const char *name;
+
+	if (ctx->header_method == NULL || strcmp(ctx->header_method, q->method) != 0) {
+		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "the Mcp-Method header (%.100s) must "
+		    "equal the request's method (%.100s)", ctx->header_method ? ctx->header_method :
+		    "missing", q->method);
+		return -1;
+	}
+	if (strcmp(q->method, "tools/call") != 0)
+		return 0;
+	name = json_obj_str(q->params, "name");
+	if (name != NULL && (ctx->header_name == NULL || strcmp(ctx->header_name, name) != 0)) {
+		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "the Mcp-Name header (%.100s) must "
+		    "equal params.name (%.100s)", ctx->header_name ? ctx->header_name : "missing", name);
+		return -1;
+	}
+	return 0;
+}
+
 /* Applies the 2026-07-28 rules when _meta names a protocol version. 0 to go on; else the
  * request has been answered with an error. */
 static int
@@ -634,6 +657,8 @@ check_era(struct req *q, const struct mcp_msg_ctx *ctx)
 		    "not match _meta[\"%s\"] (%s)", ctx->header_version, META_VERSION, v);
 		return -1;
 	}
+	if (ctx != NULL && ctx->http_headers && check_http_headers(q, ctx) != 0)
+		return -1;
 	if (!yyjson_is_obj(yyjson_obj_get(q->meta, META_CAPS)) &&
 	    strcmp(q->method, "server/discover") != 0) {
 		send_error(q->sink, &q->id, JRPC_INVALID_PARAMS, "2026-07-28 requests must carry "

@@ -40,10 +40,16 @@ struct mcp_server_info {
 	const char *instructions;  /* may be NULL */
 };
 
-/* Per-message context from the transport (NULL: the session's sink, no headers). */
+/* Per-message context from the transport (NULL: the session's sink, no headers). For HTTP
+ * the transport passes the decoded header values (Base64 sentinels already decoded); with
+ * http_headers set, 2026-07-28 requests must carry Mcp-Method (and Mcp-Name for tools/call)
+ * equal to the body, else -32020. */
 struct mcp_msg_ctx {
 	const struct mcp_sink *sink;   /* answers and progress of this message go here */
-	const char *header_version;    /* HTTP MCP-Protocol-Version, checked against _meta */
+	const char *header_version;    /* MCP-Protocol-Version, checked against _meta */
+	int http_headers;              /* 1: the message came over HTTP with these headers */
+	const char *header_method;     /* Mcp-Method, or NULL when absent */
+	const char *header_name;       /* Mcp-Name, or NULL when absent */
 };
 
 /* Protocol versions, newest first (modern, then legacy). */

@@ -364,7 +364,7 @@ main(void)
 	expect("no _meta, no initialize", "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/list\"}", 1,
 	    JRPC_INVALID_REQUEST, "initialize");
 	{
-		struct mcp_msg_ctx ctx = { NULL, "2025-11-25" };
+		struct mcp_msg_ctx ctx = { NULL, "2025-11-25", 0, NULL, NULL };
 		const char *m = "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/list\",\"params\":{" MODERN_META "}}";
 		reset();
 		mcp_session_handle(ss, m, strlen(m), &ctx);
@@ -373,6 +373,35 @@ main(void)
 		reset();
 		mcp_session_handle(ss, m, strlen(m), &ctx);
 		TEST(nmsgs == 1 && code_of(0) == 0, "matching header: served");
+
+		/* HTTP routing headers: Mcp-Method always, Mcp-Name for tools/call. */
+		const char *call = "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/call\",\"params\":"
+		    "{\"name\":\"echo\",\"arguments\":{}," MODERN_META "}}";
+		struct mcp_msg_ctx h = { NULL, "2026-07-28", 1, "tools/call", "echo" };
+		reset();
+		mcp_session_handle(ss, call, strlen(call), &h);
+		TEST(nmsgs == 1 && code_of(0) == 0, "HTTP: matching Mcp-Method and Mcp-Name: served");
+		h.header_name = "query";
+		reset();
+		mcp_session_handle(ss, call, strlen(call), &h);
+		TEST(nmsgs == 1 && code_of(0) == MCP_HEADER_MISMATCH && has(0, "Mcp-Name"), "HTTP: Mcp-Name mismatch: -32020");
+		h.header_name = NULL;
+		reset();
+		mcp_session_handle(ss, call, strlen(call), &h);
+		TEST(nmsgs == 1 && code_of(0) == MCP_HEADER_MISMATCH, "HTTP: Mcp-Name missing on tools/call: -32020");
+		h.header_name = "echo";
+		h.header_method = "tools/list";
+		reset();
+		mcp_session_handle(ss, call, strlen(call), &h);
+		TEST(nmsgs == 1 && code_of(0) == MCP_HEADER_MISMATCH && has(0, "Mcp-Method"), "HTTP: Mcp-Method mismatch: -32020");
+		h.header_method = NULL;
+		reset();
+		mcp_session_handle(ss, m, strlen(m), &h);
+		TEST(nmsgs == 1 && code_of(0) == MCP_HEADER_MISMATCH, "HTTP: Mcp-Method missing: -32020");
+		h.header_method = "tools/list";
+		reset();
+		mcp_session_handle(ss, m, strlen(m), &h);
+		TEST(nmsgs == 1 && code_of(0) == 0, "HTTP: tools/list needs no Mcp-Name");
 	}
 
 	/* Version negotiation for legacy clients. */
