@@ -413,9 +413,9 @@ start_setup(struct conn *c)
 	p->cache_retry_at = loop_now_ms() + PGX_CACHE_RETRY_MS;
 	c->phase = PHASE_SETUP;
 	c->step = 0;
-	c->nsteps = 2;
+	c->nsteps = p->role_checked ? 2 : 3;
 	if (send_query(c, PGX_SQL_USER_FUNCTIONS, 0, NULL) != 0 || send_query(c, PGX_SQL_USER_TYPES, 0, NULL) != 0 ||
-	    pipeline_end(c) != 0) {
+	    (!p->role_checked && send_query(c, PGX_SQL_ROLE_WRITES, 0, NULL) != 0) || pipeline_end(c) != 0) {
 		p->cache_loading = 0;
 		p->cache_stale = 1;
 		conn_lost(c, PQerrorMessage(c->pg));
@@ -670,10 +670,14 @@ handle_result(struct conn *c, PGresult *res)
 			log_warn("database connection %d: loading the catalog caches failed: %s", conn_index(c),
 			    PQresultErrorMessage(c->first_error));
 	} else if (c->phase == PHASE_SETUP && st == PGRES_TUPLES_OK) {
-		if (c->step == 0)
+		if (c->step == 0) {
 			pgx_catalog_load_funcs(p, res);
-		else
+		} else if (c->step == 1) {
 			pgx_catalog_load_types(p, res);
+		} else {
+			pgx_catalog_check_role(res);
+			p->role_checked = 1;
+		}
 	} else if (c->phase == PHASE_REQUEST && c->step >= c->stmt_first && c->step < c->nsteps - 1 &&
 	    (st == PGRES_TUPLES_CHUNK || st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
 		struct pgx_req *r = c->req;
@@ -810,6 +814,7 @@ pgx_new(struct loop *l, const struct config *c, struct pgx **out)
 	p->cfg = c;
 	p->nconns = n;
 	p->cache_stale = 1;
+	p->role_checked = 1;    /* until pgx_warn_writable_role asks for the check */
 	for (int i = 0; i < n; i++) {
 		p->conns[i].pool = p;
 		p->conns[i].fd = -1;
@@ -897,6 +902,12 @@ pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_req **reqp)
 	queue_push(p, r, 0);
 	dispatch(p);
 	return 0;
+}
+
+void
+pgx_warn_writable_role(struct pgx *p)
+{
+	p->role_checked = 0;
 }
 
 void

@@ -77,6 +77,10 @@ char pgx_resolve(void *ctx, const char *schema, const char *name, int nargs);
  * when unknown (the cache is then refreshed on the next connection setup). */
 const char *pgx_type_name(struct pgx *p, Oid type);
 
+/* pgx_warn_writable_role: at the next connection setup, log a warning when the database role
+ * can write (superuser, or write privileges on a table). The agent asks for it; the CLI not. */
+void pgx_warn_writable_role(struct pgx *p);
+
 /* pgx_cancels_sent: cancel requests sent to the server so far (tests and metrics). */
 unsigned long pgx_cancels_sent(const struct pgx *p);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "limits.h"
+#include "log.h"
 #include "pgx_impl.h"
 #include "values.h"
 
@@ -166,4 +167,29 @@ pgx_type_name(struct pgx *p, Oid type)
 		return hit->name;
 	p->cache_stale = 1;
 	return NULL;
+}
+
+const char PGX_SQL_ROLE_WRITES[] =
+    "SELECT current_user, r.rolsuper, (SELECT count(*) FROM pg_catalog.pg_class c "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') "
+    "AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' "
+    "AND (pg_catalog.has_table_privilege(c.oid, 'INSERT') OR pg_catalog.has_table_privilege(c.oid, 'UPDATE') "
+    "OR pg_catalog.has_table_privilege(c.oid, 'DELETE') OR pg_catalog.has_table_privilege(c.oid, 'TRUNCATE'))) "
+    "FROM pg_catalog.pg_roles r WHERE r.rolname = current_user";
+
+void
+pgx_catalog_check_role(const PGresult *res)
+{
+	const char *super, *tables;
+
+	if (PQntuples(res) != 1 || PQnfields(res) != 3)
+		return;
+	super = PQgetvalue(res, 0, 1);
+	tables = PQgetvalue(res, 0, 2);
+	if (strcmp(super, "t") == 0)
+		log_warn("the database role '%s' is a superuser: mcpdb runs only read-only statements, but a "
+		    "read-only role is the strongest protection (see mcpdb doctor)", PQgetvalue(res, 0, 0));
+	else if (strcmp(tables, "0") != 0)
+		log_warn("the database role '%s' can write to %s tables: mcpdb runs only read-only statements, but "
+		    "a read-only role is the strongest protection (see mcpdb doctor)", PQgetvalue(res, 0, 0), tables);
 }

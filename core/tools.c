@@ -62,6 +62,7 @@ tools_new(struct loop *l, const struct config *c, const struct policy *p, struct
 		tools_free(t);
 		return r;
 	}
+	pgx_warn_writable_role(t->pgx);
 	*out = t;
 	return 0;
 }
@@ -301,8 +302,12 @@ tools_fail_db(struct tools_call *call, int rc, const char *msg, const PGresult *
 			yyjson_mut_obj_add_strcpy(doc, extra, "detail", f);
 		if ((f = PQresultErrorField(err, PG_DIAG_MESSAGE_HINT)) != NULL)
 			yyjson_mut_obj_add_strcpy(doc, extra, "hint", f);
-		if ((f = PQresultErrorField(err, PG_DIAG_STATEMENT_POSITION)) != NULL)
+		if ((f = PQresultErrorField(err, PG_DIAG_STATEMENT_POSITION)) != NULL) {
+			/* The position is in the statement that ran (the guard's rewrite): show it too. */
 			yyjson_mut_obj_add_int(doc, extra, "position", atoi(f));
+			if (call->executed_sql != NULL)
+				yyjson_mut_obj_add_strcpy(doc, extra, "executed_sql", call->executed_sql);
+		}
 	}
 	if (rc == E_TIMEOUT)
 		tools_fail(call, "timeout", extra, "the query ran longer than QUERY_TIMEOUT (%ld ms) and was cancelled by the server; narrow it (WHERE, LIMIT, aggregates) or check the plan with explain",

@@ -38,6 +38,7 @@ struct tools_call {
 	void (*finish)(struct tools_call *call, int rc, const char *msg, const PGresult *err);
 	void *state;
 	void (*state_free)(void *state);
+	const char *executed_sql;      /* the guard's rewrite, shown with database error positions */
 	/* For the audit line (set by the tools that run SQL). */
 	char *audit_sql;               /* the SQL as received (owned) */
 	size_t audit_sql_len;

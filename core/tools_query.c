@@ -580,6 +580,7 @@ run_guarded(struct tools_call *call, struct query_state *st)
 		q.stmts[0] = (struct pgx_stmt){SQL_MASK_LOOKUP, 2, lookup_params};
 	}
 	q.stmts[st->lookup_stmt] = (struct pgx_stmt){st->guard.rewritten, st->nparams, (const char *const *)st->params};
+	call->executed_sql = st->guard.rewritten;
 	q.nstmts = st->lookup_stmt + 1;
 	call->rows = query_rows;
 	call->finish = query_finish;
