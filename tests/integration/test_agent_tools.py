@@ -188,6 +188,8 @@ t.ok(ok is not None and ok["rows"] == [[2]], "query: immutable user function all
 e = error_of(a.tool("query", {"sql": "SELECT * FROM no_such_table"}))
 t.ok(e is not None and e["code"] == "database_error" and e.get("sqlstate") == "42P01" and "no_such_table" in e["message"],
      "query: database error with SQLSTATE", e)
+t.ok(e is not None and e["executed_sql"][e["position"] - 1:].startswith("no_such_table"),
+     "query: error position points into the executed (rewritten) SQL", e)
 
 # ---- explain ------------------------------------------------------------------------------------
 x = sc(a.tool("explain", {"sql": "SELECT * FROM orders WHERE id = 5"}))
@@ -270,7 +272,8 @@ took = time.monotonic() - t0
 t.ok(e is not None and e["code"] == "timeout" and "QUERY_TIMEOUT" in e["message"] and took < 3,
      f"timeout: stopped by QUERY_TIMEOUT ({took:.2f} s)", e)
 t.ok(sc(a.tool("query", {"sql": "SELECT 1"})) is not None, "timeout: next call works")
-a.stop()
+err = a.stop()
+t.ok("superuser" in err and "read-only role" in err, "start-up warns that the role can write (superuser)", err[-300:])
 
 # ---- masking by lineage (policy) -------------------------------------------------------------------
 a = Agent(env={"MCPDB_POLICY": os.path.join(ROOT, "tests", "data", "policies", "masking.yaml")})
