@@ -203,6 +203,16 @@ main(void)
 	TEST(nmsgs == 1 && code_of(0) == JRPC_PARSE_ERROR && has(0, "NUL"), "raw NUL inside: -32700 naming NUL");
 	expect("invalid UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"p\xff\xfeing\"}", 1,
 	    JRPC_PARSE_ERROR, "UTF-8");
+	expect("lone surrogate escape", "{\"jsonrpc\":\"2.0\",\"id\":\"\\ud800\",\"method\":\"ping\"}", 1,
+	    JRPC_PARSE_ERROR, "surrogate");
+	expect("overlong UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":\"\xc0\xaf\",\"method\":\"ping\"}", 1,
+	    JRPC_PARSE_ERROR, "UTF-8");
+	expect("UTF-16 surrogate as UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":\"\xed\xa0\x80\",\"method\":\"ping\"}", 1,
+	    JRPC_PARSE_ERROR, "UTF-8");
+	expect("id with an escaped NUL is echoed", "{\"jsonrpc\":\"2.0\",\"id\":\"a\\u0000b\",\"method\":\"ping\"}", 1,
+	    0, "\"id\":\"a\\u0000b\"");
+	expect("trailing garbage", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"} x", 1, JRPC_PARSE_ERROR, NULL);
+	expect("two objects on one line", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}{}", 1, JRPC_PARSE_ERROR, NULL);
 	{
 		size_t depth = 100000;
 		char *deep = malloc(2 * depth + 1);
