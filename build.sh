@@ -89,7 +89,7 @@ set_target() {
 			case $TARGET in
 			aarch64) CC=aarch64-linux-musl-gcc; BINUTILS=aarch64-linux-gnu- ;;
 			armv7)   CC=arm-linux-musleabihf-gcc; BINUTILS=arm-linux-gnueabihf- ;;
-			x86_64)  CC=musl-gcc; BINUTILS="" ;;
+			x86_64)  CC=x86_64-linux-musl-gcc; BINUTILS=x86_64-linux-gnu- ;;
 			esac
 			BIN=bin/$TARGET
 			CROSS_BUILD="--build=$(uname -m)-pc-linux-gnu"
@@ -134,6 +134,7 @@ ensure_cross() {
 	case $1 in
 	aarch64) arch=arm64; gcc=gcc-aarch64-linux-gnu; qemu=qemu-aarch64-static ;;
 	armv7)   arch=armhf; gcc=gcc-arm-linux-gnueabihf; qemu=qemu-arm-static ;;
+	x86_64)  arch=amd64; gcc=gcc-x86-64-linux-gnu; qemu=qemu-x86_64-static ;;
 	*) return 0 ;;
 	esac
 	# qemu-user-static too: the cross tests run the binaries under it.

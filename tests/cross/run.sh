@@ -3,14 +3,19 @@
 # ISA, within 3.5 MiB, --version natively emulated and in an empty root, `mcpdb check` with the
 # same verdicts as the x86_64 binary on the guard's case table, and an MCP exchange with the
 # agent against the test PostgreSQL (also from an empty root). Called by tests/run.sh; a target
-# whose bin/<target>/ does not exist is skipped. TAP lines (tests/lib/tap.sh).
+# whose <bin>/<target>/ does not exist is skipped. TAP lines (tests/lib/tap.sh).
+# With a private build (tests/dev.sh NAME), put the cross programs next to it first:
+#   ./build.sh --target armv7 deps
+#   make CONFIG=build/armv7/config.mk BUILD=build/dev-NAME/armv7 BIN=build/dev-NAME/bin/armv7 programs
 set -u
 ROOT=${MCPDB_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 cd "$ROOT"
 . tests/lib/tap.sh
-CROSS_BIN=${MCPDB_CROSS_BIN:-$ROOT/bin}     # holds <target>/mcpdb-agent and <target>/mcpdb
 REF_CLI=${MCPDB_CLI:-$ROOT/bin/mcpdb}       # the host build: reference verdicts
 REF_AGENT=${MCPDB_AGENT:-$ROOT/bin/mcpdb-agent}
+# The cross builds next to the host build under test (bin/<target>/ for ./build.sh test), so a
+# private host build is never compared with cross binaries built from another state of the tree.
+CROSS_BIN=${MCPDB_CROSS_BIN:-$(dirname "$REF_AGENT")}
 TMP=${TEST_TMP:-$(mktemp -d)}
 MAX=$((3584 * 1024))   # 3.5 MiB
 
