@@ -145,6 +145,7 @@ call_free(struct tools_call *call)
 	if (call->next != NULL)
 		call->next->prev = call->prev;
 	free(call->audit_sql);
+	free(call->effective_schemas);
 	if (call->progress_timer != NULL)
 		loop_timer_cancel(call->t->loop, call->progress_timer);
 	if (call->state_free != NULL)
@@ -365,6 +366,39 @@ tools_run(struct tools_call *call, struct pgx_query *q)
 		                  : "the call could not be started (out of memory)");
 }
 
+/* SCHEMAS narrows what the policy allows: the call gets a shallow copy of the policy whose
+ * schema allowlist is SCHEMAS (intersected with the policy's own list), so the SQL guard and
+ * the catalog tools enforce the same set. 0 or E_NOMEM. */
+static int
+apply_schemas(struct tools_call *call)
+{
+	const struct config *c = call->t->cfg;
+	const struct policy *p = call->policy;
+	static char no_schema[] = "\001(no schema is allowed by both SCHEMAS and the policy)";
+	size_t n = 0;
+
+	if (c->nschemas == 0)
+		return 0;
+	if ((call->effective_schemas = calloc(c->nschemas + 1, sizeof(char *))) == NULL)
+		return E_NOMEM;
+	for (size_t i = 0; i < c->nschemas; i++) {
+		int in_policy = p == NULL || p->nschemas == 0;
+
+		for (size_t j = 0; p != NULL && j < p->nschemas && !in_policy; j++)
+			in_policy = strcmp(p->schemas[j], c->schemas[i]) == 0;
+		if (in_policy)
+			call->effective_schemas[n++] = c->schemas[i];
+	}
+	if (n == 0)
+		call->effective_schemas[n++] = no_schema;  /* an empty list would mean "all" */
+	if (p != NULL)
+		call->effective = *p;
+	call->effective.schemas = call->effective_schemas;
+	call->effective.nschemas = n;
+	call->policy = &call->effective;
+	return 0;
+}
+
 int
 tools_call(struct tools *t, const char *name, yyjson_val *arguments, const struct tools_call_opts *opts,
     struct tools_call **callp)
@@ -395,6 +429,10 @@ tools_call(struct tools *t, const char *name, yyjson_val *arguments, const struc
 		t->calls->prev = call;
 	t->calls = call;
 	*callp = call;
+	if (apply_schemas(call) != 0) {
+		tools_fail(call, "internal", NULL, "out of memory");
+		return 0;
+	}
 	if (t->audit != NULL && audit_ready(t->audit) != 0) {
 		tools_fail(call, "audit_unavailable", NULL, "the audit log cannot be written (%s), so no call runs; the operator must fix MCPDB_AUDIT_LOG",
 		    audit_why(t->audit));

@@ -24,7 +24,9 @@ struct tools_call {
 	struct tools *t;
 	struct tools_call *prev, *next;  /* in t->calls */
 	struct tools_call_opts opts;
-	const struct policy *policy;   /* the policy this call started with */
+	const struct policy *policy;   /* the policy this call started with (or &effective) */
+	struct policy effective;       /* with SCHEMAS folded into the schema allowlist */
+	char **effective_schemas;      /* its list (the strings belong to the config/policy) */
 	const char *tool;              /* static name */
 	struct pgx_req *req;
 	struct pgx_waiter waiter;      /* query/explain wait for the catalog caches */

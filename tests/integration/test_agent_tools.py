@@ -288,6 +288,20 @@ t.ok(m is not None and m["columns"][1].get("masked") is True and m["rows"][0][1]
      "customers.email" in m.get("masked_columns", []), "masking: aliased column masked by lineage", m)
 a.stop()
 
+# ---- SCHEMAS narrows every tool ---------------------------------------------------------------------
+a = Agent(env={"SCHEMAS": "public"})
+a.initialize()
+s = sc(a.tool("list_schemas"))
+t.ok(s is not None and [x["name"] for x in s["schemas"]] == ["public"], "SCHEMAS: list_schemas", s)
+s = sc(a.tool("list_tables"))
+t.ok(s is not None and {x["schema"] for x in s["tables"]} == {"public"}, "SCHEMAS: list_tables")
+e = error_of(a.tool("describe_table", {"table": "mcpdb_types.typed_values"}))
+t.ok(e is not None, "SCHEMAS: describe_table outside is refused", e)
+e = error_of(a.tool("query", {"sql": "SELECT id FROM mcpdb_types.typed_values"}))
+t.ok(e is not None and e.get("denied") is True, "SCHEMAS: query on a table outside is denied by the guard", e)
+t.ok(sc(a.tool("query", {"sql": "SELECT id FROM public.orders LIMIT 1"})) is not None, "SCHEMAS: query inside works")
+a.stop()
+
 # ---- audit log and progress ------------------------------------------------------------------------
 log = os.path.join(os.environ.get("TEST_TMP", "/tmp"), "agent-tools-audit.ndjson")
 if os.path.exists(log):
