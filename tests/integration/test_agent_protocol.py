@@ -250,6 +250,15 @@ t.ok(len(got) == 202 and ids[-1] == 1000, f"EOF after 202 requests: all {len(got
 t.ok(a.wait_exit(5) == 0, "then exits 0")
 a.stop()
 
+# ---- The client stops reading (stdout closed): the agent notices on its next answer and exits --
+a = Agent()
+a.initialize()
+a.proc.stdout.close()
+a.send({"jsonrpc": "2.0", "id": 5, "method": "ping"})
+rc = a.wait_exit(5)
+t.ok(rc == 0, "stdout closed by the client: the agent exits 0 on its next answer (SIGPIPE ignored)", rc)
+a.proc.stdin.close()
+
 # ---- Modern era (2026-07-28): stateless, per-request _meta ------------------------------------
 a = Agent()
 r = a.call("server/discover", {"_meta": MODERN_META})
