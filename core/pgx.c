@@ -786,9 +786,21 @@ dispatch(struct pgx *p)
 	want = (long)p->queue_len - pending;
 	for (int i = 0; i < p->nconns && want > 0; i++) {
 		c = &p->conns[i];
-		if (c->state == CONN_UNUSED || c->state == CONN_WAIT) {
+		if (c->state == CONN_UNUSED) {
 			want--;
 			conn_connect(c);
+		}
+	}
+	/* A connection waiting out its backoff is tried at once only when nothing else can serve
+	 * (the database may be back: the call should not wait for the timer). Otherwise the
+	 * backoff stands, so a server refusing connections is not hammered. */
+	if (want > 0 && conns_alive(p, NULL) == 0) {
+		for (int i = 0; i < p->nconns; i++) {
+			c = &p->conns[i];
+			if (c->state == CONN_WAIT) {
+				conn_connect(c);
+				break;
+			}
 		}
 	}
 }

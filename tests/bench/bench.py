@@ -40,16 +40,21 @@ class Raw:
 
     def line(self, timeout=60):
         end = time.perf_counter() + timeout
-        while b"\n" not in self.buf:
+        buf = bytearray(self.buf)
+        nl = buf.find(b"\n")
+        while nl < 0:
             r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.perf_counter()))
             if not r:
                 raise TimeoutError("agent did not answer")
             chunk = os.read(self.p.stdout.fileno(), 1 << 22)
             if not chunk:
                 raise EOFError("agent exited")
-            self.buf += chunk
-        line, self.buf = self.buf.split(b"\n", 1)
-        return line
+            i = chunk.find(b"\n")
+            if i >= 0:
+                nl = len(buf) + i
+            buf += chunk
+        self.buf = bytes(buf[nl + 1:])
+        return bytes(buf[:nl])
 
     def call(self, method, params=None):
         self.send(method, params)

@@ -76,3 +76,10 @@ CREATE FUNCTION mcpdb_types.add_one(x integer) RETURNS integer
     LANGUAGE sql IMMUTABLE AS $$ SELECT x + 1 $$;
 CREATE FUNCTION mcpdb_types.bump(x integer) RETURNS integer
     LANGUAGE sql VOLATILE AS $$ SELECT x + 1 $$;
+
+-- A role allowed only two connections: the pool (four) must live with refused connections
+-- while the others serve (tests/unit/test_pgx.c).
+DO $$ BEGIN
+    CREATE ROLE mcpdb_limited LOGIN PASSWORD 'limited-pw' CONNECTION LIMIT 2;
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;

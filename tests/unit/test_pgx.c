@@ -164,6 +164,29 @@ main(void)
 	pgx_free(p);
 	p = NULL;
 
+	/* A role limited to two connections, a pool of four: the refused connections back off
+	 * while the two that work serve every request (two rounds). */
+	if (getenv("PGPORT_TEST") != NULL) {
+		char url[200];
+		struct config lim = cfg;
+
+		snprintf(url, sizeof(url), "postgresql://mcpdb_limited:limited-pw@127.0.0.1:%s/mcpdb_test", getenv("PGPORT_TEST"));
+		lim.database_url = url;
+		lim.schemas = NULL;
+		lim.nschemas = 0;
+		if (pgx_new(l, &lim, &p) == 0) {
+			t0 = loop_now_ms();
+			for (int i = 0; i < 4; i++)
+				(void)submit(p, "SELECT pg_sleep(0.4)", 0, NULL, 0, &o[i], NULL);
+			TEST(run_until(l, o, 4, 8000) && o[0].rc == 0 && o[1].rc == 0 && o[2].rc == 0 && o[3].rc == 0,
+			    "pgx: connection limit: every request served by the connections that work");
+			printf("# 4 x 0.4 s over 2 usable connections: %lld ms\n", (long long)(loop_now_ms() - t0));
+			TEST(loop_now_ms() - t0 >= 750, "pgx: connection limit: two rounds");
+		}
+		pgx_free(p);
+		p = NULL;
+	}
+
 	/* Unreachable: port 1 on the loopback refuses at once; the call says why. */
 	config_clear(&cfg);
 	cfg.database_url = strdup("postgresql://postgres@127.0.0.1:1/x");
