@@ -259,6 +259,39 @@ rc = a.wait_exit(5)
 t.ok(rc == 0, "stdout closed by the client: the agent exits 0 on its next answer (SIGPIPE ignored)", rc)
 a.proc.stdin.close()
 
+# ---- stdin and stdout on one socket (systemd socket activation, inetd): half-close ends it -----
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+ours, theirs = socket.socketpair()
+proc = subprocess.Popen([os.environ["MCPDB_AGENT"]], stdin=theirs.fileno(), stdout=theirs.fileno(),
+                        stderr=subprocess.DEVNULL)
+theirs.close()
+ours.sendall((json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                          "params": {"protocolVersion": "2025-11-25", "capabilities": {}}}) + "\n" +
+              json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}) + "\n" +
+              json.dumps({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}) + "\n").encode())
+ours.shutdown(socket.SHUT_WR)
+ours.settimeout(10)
+data = b""
+try:
+    while True:
+        chunk = ours.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+except socket.timeout:
+    pass
+answers = [json.loads(x) for x in data.split(b"\n") if x]
+t.ok([x.get("id") for x in answers] == [1, 2] and all("result" in x for x in answers),
+     "socket stdio: both answers arrive after the client's half-close", data[:200])
+try:
+    rc = proc.wait(5)
+except subprocess.TimeoutExpired:
+    proc.kill()
+    rc = None
+t.ok(rc == 0, "socket stdio: exits 0 after the half-close", rc)
+ours.close()
+
 # ---- Modern era (2026-07-28): stateless, per-request _meta ------------------------------------
 a = Agent()
 r = a.call("server/discover", {"_meta": MODERN_META})
