@@ -13,6 +13,7 @@
 #include "audit.h"
 #include "limits.h"
 #include "log.h"
+#include "ratelimit.h"
 #include "values.h"
 
 /* Progress notifications while a call runs (only when the client asked for them). */
@@ -58,9 +59,10 @@ tools_new(struct loop *l, const struct config *c, const struct policy *p, struct
 		}
 		t->audit_timer = loop_timer_add(l, loop_now_ms() + TOOLS_AUDIT_TICK_MS, on_audit_tick, t);
 	}
-	if ((r = pgx_new(l, c, &t->pgx)) != 0) {
+	if ((r = ratelimit_new(p != NULL ? p->max_queries_per_minute : 0, p != NULL ? p->max_concurrent_queries : 0,
+	    &t->rl)) != 0 || (r = pgx_new(l, c, &t->pgx)) != 0) {
 		tools_free(t);
-		return r;
+		return r == E_INVAL ? E_CONFIG : r;
 	}
 	pgx_warn_writable_role(t->pgx);
 	*out = t;
@@ -80,6 +82,7 @@ tools_free(struct tools *t)
 	if (t->audit_timer != NULL)
 		loop_timer_cancel(t->loop, t->audit_timer);
 	audit_close(t->audit);
+	ratelimit_free(t->rl);
 	free(t);
 }
 
@@ -87,6 +90,7 @@ void
 tools_set_policy(struct tools *t, const struct policy *p)
 {
 	t->policy = p;
+	ratelimit_set(t->rl, p != NULL ? p->max_queries_per_minute : 0, p != NULL ? p->max_concurrent_queries : 0);
 }
 
 static yyjson_mut_val *
@@ -144,6 +148,9 @@ call_free(struct tools_call *call)
 		call->t->calls = call->next;
 	if (call->next != NULL)
 		call->next->prev = call->prev;
+	if (call->rl_held)
+		ratelimit_release(call->t->rl, call->principal);
+	free(call->principal);
 	free(call->audit_sql);
 	free(call->effective_schemas);
 	if (call->progress_timer != NULL)
@@ -399,6 +406,38 @@ apply_schemas(struct tools_call *call)
 	return 0;
 }
 
+/* The policy's max_queries_per_minute and max_concurrent_queries, per principal, for every
+ * tool call (each runs SQL). A refusal completes the call (isError, with retry_after_ms) and
+ * returns E_DENIED. */
+static int
+rate_limit(struct tools_call *call)
+{
+	enum ratelimit_reason why = RATELIMIT_OK;
+	long retry = 0;
+	yyjson_mut_val *extra;
+	int r;
+
+	if ((call->principal = strdup(call->opts.principal != NULL ? call->opts.principal : "anonymous")) == NULL) {
+		tools_fail(call, "internal", NULL, "out of memory");
+		return E_NOMEM;
+	}
+	r = ratelimit_acquire(call->t->rl, call->principal, loop_now_ms(), &why, &retry);
+	if (r == 0) {
+		call->rl_held = 1;
+		return 0;
+	}
+	if (r != E_DENIED) {
+		tools_fail(call, "internal", NULL, "out of memory");
+		return r;
+	}
+	if ((extra = yyjson_mut_obj(call->doc)) != NULL) {
+		yyjson_mut_obj_add_bool(call->doc, extra, "denied", true);
+		yyjson_mut_obj_add_int(call->doc, extra, "retry_after_ms", retry);
+	}
+	tools_fail(call, "rate_limited", extra, "%s; retry in %ld ms", ratelimit_reason_str(why), retry);
+	return E_DENIED;
+}
+
 int
 tools_call(struct tools *t, const char *name, yyjson_val *arguments, const struct tools_call_opts *opts,
     struct tools_call **callp)
@@ -438,6 +477,8 @@ tools_call(struct tools *t, const char *name, yyjson_val *arguments, const struc
 		    audit_why(t->audit));
 		return 0;
 	}
+	if (rate_limit(call) != 0)
+		return 0;
 	if (arguments != NULL && !yyjson_is_obj(arguments)) {
 		tools_fail(call, "invalid_arguments", NULL, "arguments must be a JSON object");
 		return 0;

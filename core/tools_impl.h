@@ -16,6 +16,7 @@ struct tools {
 	const struct policy *policy;
 	struct pgx *pgx;
 	struct audit *audit;           /* NULL without MCPDB_AUDIT_LOG */
+	struct ratelimit *rl;          /* the policy's per-principal limits */
 	struct loop_timer *audit_timer;
 	struct tools_call *calls;      /* running calls (tools_free releases them) */
 };
@@ -26,6 +27,8 @@ struct tools_call {
 	struct tools_call_opts opts;
 	const struct policy *policy;   /* the policy this call started with (or &effective) */
 	struct policy effective;       /* with SCHEMAS folded into the schema allowlist */
+	char *principal;               /* copy of opts.principal ("anonymous" when none) */
+	int rl_held;                   /* holds a running slot of t->rl */
 	char **effective_schemas;      /* its list (the strings belong to the config/policy) */
 	const char *tool;              /* static name */
 	struct pgx_req *req;

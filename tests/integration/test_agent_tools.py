@@ -302,6 +302,31 @@ t.ok(e is not None and e.get("denied") is True, "SCHEMAS: query on a table outsi
 t.ok(sc(a.tool("query", {"sql": "SELECT id FROM public.orders LIMIT 1"})) is not None, "SCHEMAS: query inside works")
 a.stop()
 
+# ---- the policy's rate limits, per principal --------------------------------------------------------
+tmp = os.environ.get("TEST_TMP", "/tmp")
+with open(os.path.join(tmp, "rate.yaml"), "w") as fh:
+    fh.write("policy:\n  max_queries_per_minute: 3\n")
+with open(os.path.join(tmp, "conc.yaml"), "w") as fh:
+    fh.write("policy:\n  max_concurrent_queries: 1\n")
+a = Agent(env={"MCPDB_POLICY": os.path.join(tmp, "rate.yaml")})
+a.initialize()
+got = [a.tool("query", {"sql": "SELECT 1"}) for _ in range(4)]
+e = error_of(got[3])
+t.ok(all(sc(x) is not None for x in got[:3]) and e is not None and e["code"] == "rate_limited" and
+     e.get("retry_after_ms", 0) > 0 and "minute" in e["message"], "rate limit: the 4th query in a minute is refused", e)
+t.ok(a.call("ping") is not None, "rate limit: protocol requests are not limited")
+a.stop()
+a = Agent(env={"MCPDB_POLICY": os.path.join(tmp, "conc.yaml")})
+a.initialize()
+slow = a.request("tools/call", {"name": "query", "arguments": {"sql": "SELECT mcpdb_types.slow(1) AS s"}})
+time.sleep(0.2)
+e = error_of(a.tool("query", {"sql": "SELECT 1"}))
+t.ok(e is not None and e["code"] == "rate_limited" and "max_concurrent_queries" in e["message"],
+     "concurrency cap: a second query while one runs is refused", e)
+t.ok(sc(a.response(slow, 10)) is not None and sc(a.tool("query", {"sql": "SELECT 1"})) is not None,
+     "concurrency cap: the slot is released when the query ends")
+a.stop()
+
 # ---- audit log and progress ------------------------------------------------------------------------
 log = os.path.join(os.environ.get("TEST_TMP", "/tmp"), "agent-tools-audit.ndjson")
 if os.path.exists(log):
