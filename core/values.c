@@ -129,15 +129,26 @@ as_string(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 	return *out != NULL ? 0 : E_NOMEM;
 }
 
-/* Copies text to buf as a C string if it is short and made only of chars in `allowed`. */
+/* Characters a number's text may hold besides digits: NUM_MINUS '-', NUM_FLOAT '+' '.' 'e' 'E'. */
+enum { NUM_DIGITS = 0, NUM_MINUS = 1, NUM_FLOAT = 2 };
+
+/* Copies text to buf as a C string if it is short and made only of the allowed characters. */
 static int
-number_text(const char *text, size_t len, const char *allowed, char *buf)
+number_text(const char *text, size_t len, int allow, char *buf)
 {
 	if (len == 0 || len > VALUES_NUMBER_TEXT_MAX)
 		return 0;
-	for (size_t i = 0; i < len; i++)
-		if (text[i] == '\0' || strchr(allowed, text[i]) == NULL)
-			return 0;
+	for (size_t i = 0; i < len; i++) {
+		char ch = text[i];
+
+		if (ch >= '0' && ch <= '9')
+			continue;
+		if (ch == '-' && (allow & NUM_MINUS))
+			continue;
+		if ((ch == '+' || ch == '.' || ch == 'e' || ch == 'E') && (allow & NUM_FLOAT))
+			continue;
+		return 0;
+	}
 	memcpy(buf, text, len);
 	buf[len] = '\0';
 	return 1;
@@ -151,7 +162,7 @@ conv_int(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 	long long v;
 	const long long max_exact = 9007199254740992LL; /* 2^53 */
 
-	if (!number_text(text, len, "-0123456789", buf) || strchr(buf + 1, '-') != NULL ||
+	if (!number_text(text, len, NUM_MINUS, buf) || strchr(buf + 1, '-') != NULL ||
 	    (buf[0] == '-' && buf[1] == '\0'))
 		return as_string(d, text, len, out);
 	errno = 0;
@@ -168,7 +179,7 @@ conv_oid(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end;
 	unsigned long long v;
 
-	if (!number_text(text, len, "0123456789", buf))
+	if (!number_text(text, len, NUM_DIGITS, buf))
 		return as_string(d, text, len, out);
 	errno = 0;
 	v = strtoull(buf, &end, 10);
@@ -187,7 +198,7 @@ conv_float(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out
 	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end;
 	double v;
 
-	if (!number_text(text, len, "-+.eE0123456789", buf))
+	if (!number_text(text, len, NUM_MINUS | NUM_FLOAT, buf))
 		return as_string(d, text, len, out);
 	errno = 0;
 	v = strtod(buf, &end);
