@@ -352,6 +352,19 @@ t.ok(by.get(("query", "deny"), {}).get("code") == "not_read_only" and
      by.get(("list_tables", "error"), {}).get("code") == "invalid_arguments", "audit: denied and failed calls recorded")
 t.ok(all(len(x.get("prev", "")) == 64 for x in lines), "audit: lines are hash-chained")
 
+# ---- libpq's PG* variables instead of DATABASE_URL ---------------------------------------------------
+env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+env.update({"PGHOST": "127.0.0.1", "PGPORT": os.environ["PGPORT_TEST"], "PGUSER": "postgres",
+            "PGPASSWORD": os.environ.get("PG_TEST_PASSWORD", "mcpdb-test-pw"), "PGDATABASE": "mcpdb_test"})
+saved = os.environ.pop("DATABASE_URL", None)
+a = Agent(env=env)
+a.initialize()
+r = sc(a.tool("query", {"sql": "SELECT current_database() AS db"}))
+t.ok(r is not None and r["rows"] == [["mcpdb_test"]], "PG* variables work without DATABASE_URL", r)
+a.stop()
+if saved is not None:
+    os.environ["DATABASE_URL"] = saved
+
 # ---- unreachable at start ----------------------------------------------------------------------------
 a = Agent(env={"DATABASE_URL": "postgresql://postgres@127.0.0.1:1/nodb"})
 r = a.initialize()
