@@ -194,7 +194,33 @@ audit_call(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *
 	return 0;
 }
 
-/* Hands the result to the caller (doc ownership passes) and frees the call. */
+/* Replaces *docp by a fresh document holding only an isError result with `text` (a JSON
+ * error object as text). *docp and *resp are NULL when even that cannot be allocated. */
+static void
+minimal_error(yyjson_mut_doc **docp, yyjson_mut_val **resp, const char *text)
+{
+	yyjson_mut_doc *doc;
+	yyjson_mut_val *res, *content, *block;
+
+	yyjson_mut_doc_free(*docp);
+	*docp = NULL;
+	*resp = NULL;
+	if ((doc = yyjson_mut_doc_new(NULL)) == NULL)
+		return;
+	if ((res = yyjson_mut_obj(doc)) == NULL || (content = yyjson_mut_arr(doc)) == NULL ||
+	    (block = yyjson_mut_obj(doc)) == NULL || !yyjson_mut_obj_add_str(doc, block, "type", "text") ||
+	    !yyjson_mut_obj_add_str(doc, block, "text", text) || !yyjson_mut_arr_append(content, block) ||
+	    !yyjson_mut_obj_add_val(doc, res, "content", content) || !yyjson_mut_obj_add_bool(doc, res, "isError", true)) {
+		yyjson_mut_doc_free(doc);
+		return;
+	}
+	yyjson_mut_doc_set_root(doc, res);
+	*docp = doc;
+	*resp = res;
+}
+
+/* Hands the result to the caller (doc ownership passes) and frees the call. The audit line is
+ * written first; when it cannot be, the result is withheld (fail closed). */
 static void
 complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *error_obj)
 {
@@ -206,6 +232,7 @@ complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *er
 	size_t len = 0;
 	char *json = shown != NULL ? yyjson_mut_val_write(shown, 0, &len) : NULL;
 	int ok = res != NULL && content != NULL && text != NULL && json != NULL;
+	int audited = call->t->audit == NULL || audit_call(call, structured, error_obj, len) == 0;
 
 	if (ok)
 		ok = yyjson_mut_obj_add_str(doc, text, "type", "text") &&
@@ -214,40 +241,12 @@ complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *er
 		    (structured == NULL || yyjson_mut_obj_add_val(doc, res, "structuredContent", structured)) &&
 		    yyjson_mut_obj_add_bool(doc, res, "isError", structured == NULL);
 	free(json);
-	if (!ok) {
-		/* Out of memory (or an unwritable value): a minimal error in a fresh document. */
-		yyjson_mut_doc_free(doc);
-		doc = yyjson_mut_doc_new(NULL);
-		res = doc != NULL ? yyjson_mut_obj(doc) : NULL;
-		content = doc != NULL ? yyjson_mut_arr(doc) : NULL;
-		text = doc != NULL ? yyjson_mut_obj(doc) : NULL;
-		if (res != NULL && content != NULL && text != NULL) {
-			yyjson_mut_obj_add_str(doc, text, "type", "text");
-			yyjson_mut_obj_add_str(doc, text, "text", "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"the result could not be built (out of memory); ask for fewer rows\"}}");
-			yyjson_mut_arr_append(content, text);
-			yyjson_mut_obj_add_val(doc, res, "content", content);
-			yyjson_mut_obj_add_bool(doc, res, "isError", true);
-		} else {
-			res = NULL;
-		}
-	}
-	if (doc != NULL && res != NULL)
+	if (ok)
 		yyjson_mut_doc_set_root(doc, res);
-	if (call->t->audit != NULL && audit_call(call, structured, error_obj, len) != 0) {
-		/* Fail closed: a call whose audit line cannot be written returns no results. */
-		yyjson_mut_doc_free(doc);
-		doc = NULL;
-		res = NULL;
-		if ((doc = yyjson_mut_doc_new(NULL)) != NULL && (res = yyjson_mut_obj(doc)) != NULL &&
-		    (content = yyjson_mut_arr(doc)) != NULL && (text = yyjson_mut_obj(doc)) != NULL) {
-			yyjson_mut_obj_add_str(doc, text, "type", "text");
-			yyjson_mut_obj_add_str(doc, text, "text", "{\"error\":{\"code\":\"audit_unavailable\",\"message\":\"the audit log could not be written, so the result is withheld; the operator must fix MCPDB_AUDIT_LOG\"}}");
-			yyjson_mut_arr_append(content, text);
-			yyjson_mut_obj_add_val(doc, res, "content", content);
-			yyjson_mut_obj_add_bool(doc, res, "isError", true);
-			yyjson_mut_doc_set_root(doc, res);
-		}
-	}
+	if (!audited)
+		minimal_error(&doc, &res, "{\"error\":{\"code\":\"audit_unavailable\",\"message\":\"the audit log could not be written, so the result is withheld; the operator must fix MCPDB_AUDIT_LOG\"}}");
+	else if (!ok)
+		minimal_error(&doc, &res, "{\"error\":{\"code\":\"out_of_memory\",\"message\":\"the result could not be built (out of memory); ask for fewer rows\"}}");
 	call->doc = NULL;
 	call_free(call);
 	done(arg, doc, res);
