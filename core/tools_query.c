@@ -214,12 +214,14 @@ setup_columns(struct tools_call *call, struct query_state *st, const PGresult *r
 		yyjson_mut_val *o = yyjson_mut_arr_add_obj(d, st->columns);
 		const char *tn = pgx_type_name(call->t->pgx, PQftype(res, c));
 		const struct mask_col *m = find_mask(st, PQftable(res, c), PQftablecol(res, c));
-		char unknown[32];
+		char unknown[32], with_mod[96];
 
 		st->types[c] = PQftype(res, c);
 		if (tn == NULL) {
 			snprintf(unknown, sizeof(unknown), "oid %u", PQftype(res, c));
 			tn = unknown;
+		} else {
+			tn = values_type_with_mod(PQftype(res, c), PQfmod(res, c), tn, with_mod, sizeof(with_mod));
 		}
 		if (o == NULL || !yyjson_mut_obj_add_strcpy(d, o, "name", PQfname(res, c)) ||
 		    !yyjson_mut_obj_add_strcpy(d, o, "type", tn))

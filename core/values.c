@@ -122,6 +122,35 @@ values_type_name(Oid type)
 	return NULL;
 }
 
+const char *
+values_type_with_mod(Oid type, int typmod, const char *name, char *buf, size_t len)
+{
+	int n;
+
+	if (name == NULL || typmod < 0)
+		return name;
+	switch (type) {
+	case VALUES_NUMERICOID:
+		if (typmod < 4)
+			return name;
+		n = snprintf(buf, len, "%s(%d,%d)", name, ((typmod - 4) >> 16) & 0xffff, (typmod - 4) & 0xffff);
+		break;
+	case 1042: /* character */
+	case 1043: /* character varying */
+		if (typmod < 4)
+			return name;
+		n = snprintf(buf, len, "%s(%d)", name, typmod - 4);
+		break;
+	case 1560: /* bit */
+	case 1562: /* bit varying */
+		n = snprintf(buf, len, "%s(%d)", name, typmod);
+		break;
+	default:
+		return name;
+	}
+	return n > 0 && (size_t)n < len ? buf : name;
+}
+
 static int
 as_string(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 {

@@ -32,4 +32,10 @@ Oid values_array_elem(Oid type);
  * when the type is not built in (the caller looks it up in the database). */
 const char *values_type_name(Oid type);
 
+/* values_type_with_mod: name (from values_type_name or the catalog) with the type modifier
+ * PQfmod reports, as format_type() writes it: numeric(10,2), character varying(40),
+ * character(2), bit(8); other types and typmod < 0 give name itself. Writes into buf (len
+ * bytes) and returns buf, or name when nothing is added. */
+const char *values_type_with_mod(Oid type, int typmod, const char *name, char *buf, size_t len);
+
 #endif

@@ -162,6 +162,10 @@ if q:
          "typed value: JSON numbers kept exactly as written (1e400, 0.1000...1)", text[:200])
     t.ok(json.loads(text) == raw["result"]["structuredContent"], "text block carries the same JSON")
 
+pt = sc(a.tool("query", {"sql": "SELECT price, sku, name FROM products LIMIT 1"}))
+t.ok(pt is not None and pt["columns"][0]["type"] == "numeric(10,2)" and pt["columns"][1]["type"] == "text",
+     "query: column types carry their modifier", pt and pt["columns"])
+
 # ---- query: params, validation, guard ------------------------------------------------------------
 p = sc(a.tool("query", {"sql": "SELECT $1::int + 1 AS n, $2::text AS s, $3::text IS NULL AS isnull, $4::bool AS b",
                         "params": [41, "x'y", None, True]}))

@@ -138,5 +138,16 @@ main(void)
 	TEST(values_type_name(424242) == NULL, "values: unknown type has no built-in name");
 	TEST(values_array_elem(3807) == VALUES_JSONBOID, "values: jsonb[] element is jsonb");
 	TEST(values_array_elem(23) == 0, "values: integer is not an array");
+	{
+		char buf[64];
+
+		TEST_STREQ(values_type_with_mod(1700, (10 << 16 | 2) + 4, "numeric", buf, sizeof(buf)), "numeric(10,2)",
+		    "values: numeric typmod");
+		TEST_STREQ(values_type_with_mod(1043, 44, "character varying", buf, sizeof(buf)), "character varying(40)",
+		    "values: varchar typmod");
+		TEST_STREQ(values_type_with_mod(1700, -1, "numeric", buf, sizeof(buf)), "numeric", "values: no typmod");
+		TEST_STREQ(values_type_with_mod(23, 7, "integer", buf, sizeof(buf)), "integer", "values: typmod ignored for integer");
+		TEST_STREQ(values_type_with_mod(1042, 6, "character", buf, 4), "character", "values: typmod that does not fit");
+	}
 	return test_summary();
 }
