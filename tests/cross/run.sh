@@ -78,7 +78,7 @@ test_target() {
 
 	# The guard's verdicts must not depend on the word size or the byte order of long.
 	if have_check; then
-		python3 tests/cross/check_replay.py "$t" --ref "$REF_CLI" \
+		python3 tests/cross/check_replay.py "$t" --ref "$REF_CLI" --ref-cache "$TMP/cross-check-ref.json" \
 			--test "$qemu -cpu $cpu $d/mcpdb" tests/data/guard_cases.tsv \
 			--expect tests/cross/cases_32bit.tsv ||
 			echo "not ok - $t: check_replay.py exited with status $?"
