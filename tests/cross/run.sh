@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The appliance builds (bin/aarch64/, bin/armv7/) under qemu-user: static, right machine and
-# ISA, within 3.5 MiB, --version natively emulated and in an empty root, `mcpdb check` with the
-# same verdicts as the x86_64 binary on the guard's case table, and an MCP exchange with the
-# agent against the test PostgreSQL (also from an empty root). Called by tests/run.sh; a target
-# whose <bin>/<target>/ does not exist is skipped. TAP lines (tests/lib/tap.sh).
+# The appliance builds (<bin>/aarch64/, <bin>/armv7/) under qemu-user: static, right machine
+# and ISA, at most 3.5 MiB, --version (also in an empty root), `mcpdb check` verdicts equal to
+# the x86_64 binary's on the guard's case table, an MCP session with the agent against the test
+# PostgreSQL (also from an empty root), CLI query/schema output equal to x86_64's. Called by
+# tests/run.sh; a target without <bin>/<target>/ is skipped. TAP lines (tests/lib/tap.sh).
 # With a private build (tests/dev.sh NAME), put the cross programs next to it first:
 #   ./build.sh --target armv7 deps
 #   make CONFIG=build/armv7/config.mk BUILD=build/dev-NAME/armv7 BIN=build/dev-NAME/bin/armv7 programs
@@ -92,10 +92,32 @@ test_target() {
 			--test "$qemu -cpu $cpu $d/mcpdb-agent" \
 			--test-in-root "$root" "/qemu -cpu $cpu /mcpdb-agent" ||
 			echo "not ok - $t: mcp_exchange.py exited with status $?"
+		cli_compare "$t" "$qemu -cpu $cpu $d/mcpdb"
 	else
 		echo "not ok - $t: DATABASE_URL is set for the MCP exchange (run via tests/run.sh)"
 	fi
 	rm -rf "$root"
+}
+
+# cli_compare TARGET 'CMD': the CLI against the test database prints what the x86_64 CLI does
+# (a query whose integers straddle 2^31..2^63, in json and csv; the schema as json).
+cli_compare() {
+	local t=$1 fmt ref got
+	local -a cmd
+	read -r -a cmd <<<"$2"
+	local q="SELECT g, g::int8 * 4294967296 AS over_32, 9223372036854775807::int8 - g AS near_63,"
+	q="$q -g * 0.25::float8 AS quarter, now() > '2000-01-01' AS recent FROM (VALUES (1), (2), (3)) AS v(g)"
+	for fmt in json csv; do
+		ref=$(MCPDB_POLICY= "$REF_CLI" query --format "$fmt" -- "$q" 2>&1)
+		got=$(MCPDB_POLICY= "${cmd[@]}" query --format "$fmt" -- "$q" 2>&1)
+		check_match "$t/mcpdb query --format $fmt returns the 64-bit values" "$ref" '12884901888.*9223372036854775804|9223372036854775804.*12884901888'
+		check_eq "$t/mcpdb query --format $fmt prints what x86_64's does" "$got" "$ref"
+	done
+	ref=$(MCPDB_POLICY= "$REF_CLI" schema --format json 2>&1)
+	got=$(MCPDB_POLICY= "${cmd[@]}" schema --format json 2>&1)
+	check_match "$t/mcpdb schema --format json lists the demo tables" "$ref" '"name": "order_items"'
+	check_eq "$t/mcpdb schema --format json prints what x86_64's does" \
+		"$(printf '%s' "$got" | sha256sum)" "$(printf '%s' "$ref" | sha256sum)"
 }
 
 found=0
