@@ -83,10 +83,9 @@ cmd_query_help(FILE *f)
 	      "                     json (default otherwise; typed values as mcpdb-agent returns them),\n"
 	      "                     ndjson (one object per row), csv (RFC 4180, NULL as an empty\n"
 	      "                     field, '' as \"\"), markdown\n"
-	      "  -n, --max-rows N   rows to return (default MAX_ROWS, 100); 0 means the ceiling,\n"
-	      "                     100,000 (the guard's, as for the agent). The policy's\n"
-	      "                     max_rows_per_query still applies. Output streams: memory does\n"
-	      "                     not grow with the number of rows\n"
+	      "  -n, --max-rows N   rows to return (default MAX_ROWS, 100); 0 means the export\n"
+	      "                     ceiling, 10,000,000 rows. The policy's max_rows_per_query still\n"
+	      "                     applies. Output streams: memory does not grow with the rows\n"
 	      "  -t, --timeout T    statement timeout: 500ms, 30s, 2m (default QUERY_TIMEOUT, 10s)\n"
 	      "  -p, --policy F     the policy file (default: MCPDB_POLICY)\n"
 	      "\n"
@@ -468,6 +467,7 @@ cmd_query(int argc, char **argv)
 	}
 
 	gopt.max_rows = max_rows;
+	gopt.max_rows_ceiling = LIMIT_CLI_EXPORT_ROWS;
 	gopt.policy = sess.policy;
 	gopt.resolve = pgx_resolve;
 	gopt.resolve_ctx = r.pgx;

@@ -51,9 +51,9 @@
 #define LIMIT_FORMAT_HOLD_BYTES (8u << 20)
 
 /* Rows `mcpdb query` writes at most (--max-rows 0 means this). Its output streams in bounded
- * memory, so only the guard's row ceiling (its LIMIT rewrite caps at LIMIT_MAX_ROWS_CEILING for
- * every path) bounds it; raising it needs a per-caller ceiling in struct sqlg_options. */
-#define LIMIT_CLI_EXPORT_ROWS LIMIT_MAX_ROWS_CEILING
+ * memory (ndjson/csv hold one chunk of rows), so the ceiling only bounds how long an export
+ * may run; the CLI passes it to the guard as sqlg_options.max_rows_ceiling. */
+#define LIMIT_CLI_EXPORT_ROWS 10000000L
 
 /* Requests in flight at once on one connection, and database connections in the pool. */
 #define LIMIT_INFLIGHT 64

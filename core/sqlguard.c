@@ -160,8 +160,10 @@ effective_max_rows(const struct sqlg_options *opt)
 	if (opt->policy != NULL && opt->policy->max_rows_per_query > 0 &&
 	    opt->policy->max_rows_per_query < m)
 		m = opt->policy->max_rows_per_query;
-	if (m > LIMIT_MAX_ROWS_CEILING)
-		m = LIMIT_MAX_ROWS_CEILING;
+	long ceiling = opt->max_rows_ceiling > 0 ? opt->max_rows_ceiling : LIMIT_MAX_ROWS_CEILING;
+
+	if (m > ceiling)
+		m = ceiling;
 	return m;
 }
 

@@ -17,6 +17,9 @@ typedef char (*sqlg_resolve_fn)(void *ctx, const char *schema, const char *name,
 
 struct sqlg_options {
 	long max_rows;              /* row limit to enforce (LIMIT max_rows + 1 is written) */
+	long max_rows_ceiling;      /* the caller's hard ceiling for max_rows; 0 means
+	                               LIMIT_MAX_ROWS_CEILING (the agent); the CLI's streaming
+	                               export passes LIMIT_CLI_EXPORT_ROWS */
 	int allow_explain_analyze;  /* also settable by the policy; either enables it */
 	const struct policy *policy;/* may be NULL: no policy rules */
 	sqlg_resolve_fn resolve;    /* may be NULL: unknown non-built-in functions are denied */
