@@ -16,6 +16,9 @@
 
 /* Grace after statement_timeout before the client gives up on the server (network hangs). */
 #define PGX_DEADLINE_GRACE_MS 2000
+/* At exit, how long we wait for the cancel of statements still running (see pgx_free). */
+#define PGX_EXIT_CANCEL_MS 1000
+
 /* After a cancel, how long a connection may take to drain before it is dropped. */
 #define PGX_DRAIN_MS 5000
 /* Least time between two reloads of the catalog caches triggered by a lookup miss. */
@@ -838,11 +841,46 @@ pgx_new(struct loop *l, const struct config *c, struct pgx **out)
 	return 0;
 }
 
+/* At shutdown the loop no longer runs: a statement still executing would go on until
+ * statement_timeout after we close the socket (the server notices a vanished client only when
+ * it next writes). So finish its cancel here, blocking but bounded by PGX_EXIT_CANCEL_MS. */
+static void
+cancel_at_exit(struct conn *c, int64_t deadline)
+{
+	PostgresPollingStatusType st = PGRES_POLLING_WRITING;
+
+	if (c->pg == NULL || c->phase == PHASE_NONE)
+		return;
+	if (c->cancel == NULL) {
+		if ((c->cancel = PQcancelCreate(c->pg)) == NULL || !PQcancelStart(c->cancel))
+			return;
+	} else if (c->cancel_fd >= 0) {
+		loop_unwatch(c->pool->loop, c->cancel_fd);
+		c->cancel_fd = -1;
+	}
+	while (st != PGRES_POLLING_OK && st != PGRES_POLLING_FAILED) {
+		struct pollfd pfd = { PQcancelSocket(c->cancel), 0, 0 };
+		int64_t left = deadline - loop_now_ms();
+
+		if (pfd.fd < 0 || left <= 0)
+			break;
+		pfd.events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT;
+		if (poll(&pfd, 1, (int)left) <= 0)
+			break;
+		st = PQcancelPoll(c->cancel);
+	}
+}
+
 void
 pgx_free(struct pgx *p)
 {
+	int64_t deadline;
+
 	if (p == NULL)
 		return;
+	deadline = loop_now_ms() + PGX_EXIT_CANCEL_MS;
+	for (int i = 0; i < p->nconns; i++)
+		cancel_at_exit(&p->conns[i], deadline);
 	for (int i = 0; i < p->nconns; i++) {
 		struct conn *c = &p->conns[i];
 

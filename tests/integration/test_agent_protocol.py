@@ -181,6 +181,28 @@ for _ in range(20):
         break
     time.sleep(0.1)
 t.ok(n == 0, "cancellation stopped the SQL on the server (pg_stat_activity)", n)
+
+# Exit with a statement still running (stdin EOF, then SIGTERM): the agent cancels it on its
+# way out, so it does not run on until statement_timeout.
+for how in ("eof", "sigterm"):
+    b = Agent()
+    b.initialize()
+    b.request("tools/call", {"name": "query", "arguments": {"sql": SLOW_SQL}})
+    time.sleep(0.4)
+    running = active_slow_queries()
+    if how == "eof":
+        b.close_stdin()
+    else:
+        b.proc.terminate()
+    rc = b.wait_exit(5.0)
+    n = -1
+    for _ in range(30):
+        n = active_slow_queries()
+        if n == 0:
+            break
+        time.sleep(0.1)
+    t.ok(running == 1 and rc is not None and n == 0,
+         f"exit on {how} cancels the statement still running (running before: {running}, after: {n})", rc)
 still_serving(a, "after cancellation")
 a.notify("notifications/cancelled", {"requestId": 123456})
 a.notify("notifications/cancelled", {"requestId": 1})  # initialize: never cancellable, ignored
