@@ -28,8 +28,10 @@
 #define LIMIT_MAX_ROWS_CEILING 100000
 
 /* One result's size in bytes of JSON, and one cell; past these the result is truncated and
- * says so. Keeps a 10,000-row answer well inside the 16 MB peak-RSS target. */
-#define LIMIT_RESULT_BYTES (8u << 20)
+ * says so. An answer holds the result about four times at its peak (structuredContent, the
+ * text block, the serialised message, the output queue): 2 MiB keeps the agent's peak RSS
+ * under the 16 MB target, and is already ~500k tokens, more than a model can read. */
+#define LIMIT_RESULT_BYTES (2u << 20)
 #define LIMIT_CELL_BYTES (64u << 10)
 
 /* Governance (policy_yaml.c, mask.c, audit.c, ratelimit.c). A policy naming hundreds of tables
