@@ -72,6 +72,7 @@ usage(FILE *f)
 	      "  MCPDB_POLICY    path to the YAML policy file (reloaded on SIGHUP)\n"
 	      "  MCPDB_AUDIT_LOG path to the audit log (NDJSON, hash-chained)\n"
 	      "  MCPDB_LOG_LEVEL error, warn (default), info or debug; logs go to stderr\n"
+	      "  MCPDB_POOL_SIZE database connections, 1 to 32 (default 4)\n"
 	      "\n"
 	      "exit codes:\n"
 	      "  0 ok   1 failed   2 usage error   3 configuration error\n"
