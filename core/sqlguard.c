@@ -359,11 +359,20 @@ pack_and_deparse(struct sqlg_ctx *c, PgQuery__ParseResult *tree)
 		goto out;
 	}
 	if (c->reparse) {
+		/* The deparsed text must parse back to the very tree that was judged: a deparser
+		 * that drops parentheses can yield valid SQL with another meaning. */
 		PgQueryProtobufParseResult again = pg_query_parse_protobuf(d.query);
+		PgQuery__ParseResult *back = NULL;
 		int bad = again.error != NULL;
+		if (!bad) {
+			back = pg_query__parse_result__unpack(NULL, again.parse_tree.len, (const uint8_t *)again.parse_tree.data);
+			bad = back == NULL || !sqlg_tree_equal(&tree->base, &back->base);
+		}
+		if (back != NULL)
+			pg_query__parse_result__free_unpacked(back, NULL);
 		pg_query_free_protobuf_parse_result(again);
 		if (bad) {
-			sqlg_reject(c, "unsupported", "The statement cannot be rewritten faithfully (a known deparser limit with subscripts or field selection on ARRAY[...] or casts, or XMLTABLE PASSING casts); add an explicit cast such as (ARRAY[1,2]::int[])[1] or pass a plain literal.");
+			sqlg_reject(c, "unsupported", "The statement cannot be rewritten faithfully: libpg_query's deparser would change its meaning (field selection or subscripts on a parenthesised expression such as (a OR b).f or (ARRAY[...])[i], or XMLTABLE PASSING casts); move the expression into a subquery, or add an explicit cast such as (ARRAY[1,2]::int[])[1].");
 			goto out;
 		}
 	}

@@ -101,4 +101,7 @@ int sqlg_names(struct sqlg_ctx *c, PgQuery__SelectStmt *sel);
  * EXPLAIN), replacing it by a wrapping SELECT when needed. Sets res->limit_applied. 0 or -1. */
 int sqlg_rewrite(struct sqlg_ctx *c, PgQuery__Node *root, long max_rows);
 
+/* sqlguard_equal.c: 1 when trees a and b are the same apart from source positions. */
+int sqlg_tree_equal(const ProtobufCMessage *a, const ProtobufCMessage *b);
+
 #endif
