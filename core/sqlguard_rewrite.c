@@ -1,5 +1,5 @@
 /* The guard's rewrite, on the protobuf tree (never on the SQL text): row filters replace each
- * reference to a filtered table by `(SELECT * FROM t WHERE (filter)) AS t`, and the row limit
+ * reference to a filtered table by `(SELECT * FROM t WHERE (filter) OFFSET 0) AS t`, and the row limit
  * becomes LIMIT max_rows+1 on the top-level statement (a smaller LIMIT the user wrote stays;
  * LIMIT ALL, huge, WITH TIES and computed limits are handled). Also owns the load-time check of
  * row-filter expressions. Nodes are allocated with malloc, like protobuf-c's unpacker, so the
@@ -171,6 +171,16 @@ inject_filter(struct sqlg_ctx *c, struct sqlg_filter_site *site)
 		inner->schemaname = schema;
 	}
 	inner->inh = rv->inh;
+	/* OFFSET 0 makes the filtered subquery an optimization fence: without it PostgreSQL pulls
+	 * the subquery up and orders all quals by cost, so a user predicate cheaper than the filter
+	 * (has_table_privilege(status, 'SELECT')) ran first on filtered-out rows and leaked their
+	 * values in its error message. With it, outer quals only ever see filtered rows. */
+	if ((sub->select_stmt->limit_offset = int_const(0)) == NULL) {
+		free(node), free(rs);
+		free_msg(sub);  /* owns rel and schema now */
+		return sqlg_nomem(c);
+	}
+	sub->select_stmt->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_COUNT;
 	rs->subquery = sub;
 	if (rv->alias != NULL) {
 		rs->alias = rv->alias;  /* keeps the user's alias and column aliases */
