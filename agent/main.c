@@ -195,7 +195,10 @@ static int
 backend_call(void *impl, const char *name, yyjson_val *arguments, const struct tools_call_opts *opts,
     struct tools_call **callp)
 {
-	return tools_call(impl, name, arguments, opts, callp);
+	struct tools_call_opts o = *opts;
+
+	o.transport = "stdio";   /* this agent serves MCP over stdio only: the audit line says so */
+	return tools_call(impl, name, arguments, &o, callp);
 }
 
 static void

@@ -6,15 +6,18 @@
  * ndjson or csv export of millions of rows runs in bounded memory. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <pwd.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "commands.h"
 #include "err.h"
 #include "format.h"
 #include "limits.h"
 #include "loop.h"
 #include "mask.h"
+#include "mask_lineage.h"
 #include "opts.h"
 #include "pgx.h"
 #include "session.h"
@@ -30,34 +33,19 @@ static const struct opt_spec query_opts[] = {
 	{ NULL, 0, 0, 0 },
 };
 
-/* The same lineage lookup the agent runs (tools_query.c): the OIDs and attnums of the columns
- * the policy masks, so a result column is masked by where it comes from, not by its name. */
-static const char SQL_MASK_LOOKUP[] =
-	"SELECT c.oid, a.attnum, n.nspname, c.relname, a.attname FROM pg_catalog.pg_class c "
-	"JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-	"JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid "
-	"WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY($1::text[]) "
-	"AND a.attname = ANY($2::text[])";
-
-struct mask_col {
-	Oid table;
-	int attnum;
-	const struct policy_column *rule;
-};
-
 struct run {
 	struct loop *loop;
 	struct pgx *pgx;
 	const struct policy *policy;
 	struct fmt *fmt;
 	int lookup_stmt;             /* 1 when statement 0 is the mask lookup */
-	struct mask_col *masks;
-	size_t nmasks;
+	struct mask_lineage lineage; /* the same lineage lookup as the agent's (core/mask_lineage.c) */
 	const struct policy_column **colmask;
 	struct fmt_cell *cells;
 	char **masked_text;          /* per column: this row's masked value (freed per row) */
 	int ncols, began;
 	long max_rows, rows, cells_cut;
+	long long bytes;             /* cell bytes written, for the audit line */
 	int truncated, mask_failed, failed;   /* failed: E_NOMEM/E_IO while writing */
 	int done, rc;
 	char message[512];
@@ -99,42 +87,6 @@ cmd_query_help(FILE *f)
 
 /* ---- the pipeline's callbacks ---- */
 
-static void
-load_masks(struct run *r, const PGresult *res)
-{
-	int n = PQntuples(res);
-	struct mask_col *m;
-
-	if (n == 0)
-		return;
-	if ((m = realloc(r->masks, (r->nmasks + (size_t)n) * sizeof *m)) == NULL) {
-		r->failed = E_NOMEM;
-		return;
-	}
-	r->masks = m;
-	for (int i = 0; i < n; i++) {
-		const struct policy_column *rule = mask_lookup(r->policy, PQgetvalue(res, i, 2),
-		    PQgetvalue(res, i, 3), PQgetvalue(res, i, 4));
-		if (rule == NULL)
-			continue;
-		m = &r->masks[r->nmasks++];
-		m->table = (Oid)strtoul(PQgetvalue(res, i, 0), NULL, 10);
-		m->attnum = atoi(PQgetvalue(res, i, 1));
-		m->rule = rule;
-	}
-}
-
-static const struct policy_column *
-find_mask(const struct run *r, Oid table, int attnum)
-{
-	if (table == InvalidOid || attnum <= 0)
-		return NULL;
-	for (size_t i = 0; i < r->nmasks; i++)
-		if (r->masks[i].table == table && r->masks[i].attnum == attnum)
-			return r->masks[i].rule;
-	return NULL;
-}
-
 static int
 begin_result(struct run *r, const PGresult *res)
 {
@@ -152,7 +104,9 @@ begin_result(struct run *r, const PGresult *res)
 		goto out;
 	for (i = 0; i < r->ncols; i++) {
 		const char *tn = pgx_type_name(r->pgx, PQftype(res, i));
-		r->colmask[i] = find_mask(r, PQftable(res, i), PQftablecol(res, i));
+		const struct mask_col *m = mask_lineage_find(&r->lineage, PQftable(res, i), PQftablecol(res, i));
+
+		r->colmask[i] = m != NULL ? m->rule : NULL;
 		if (tn == NULL) {
 			snprintf(oidnames[i], sizeof oidnames[i], "oid %u", PQftype(res, i));
 			tn = oidnames[i];
@@ -205,6 +159,7 @@ write_row(struct run *r, const PGresult *res, int row)
 			cell->len = utf8_cut(cell->data, cell->len, LIMIT_CELL_BYTES);
 			r->cells_cut++;
 		}
+		r->bytes += (long long)cell->len;
 	}
 	rc = fmt_row(r->fmt, r->cells);
 	for (c = 0; c < r->ncols; c++) {
@@ -221,7 +176,8 @@ on_rows(void *arg, int stmt, const PGresult *res)
 	int i, n, rc;
 
 	if (stmt < r->lookup_stmt) {
-		load_masks(r, res);
+		if (mask_lineage_load(&r->lineage, r->policy, res) != 0)
+			r->failed = E_NOMEM;
 		return r->failed ? 1 : 0;
 	}
 	if (r->failed)
@@ -326,46 +282,43 @@ read_stdin_sql(size_t *len)
 	return buf;
 }
 
-/* mask_literal: a text[] literal {"a","b"} (quoted, escaped) of the masked tables (columns=0)
- * or columns (columns=1) of p; NULL when nothing is masked or on E_NOMEM (*nomem set). */
-static char *
-mask_literal(const struct policy *p, int columns, int *nomem)
-{
-	size_t cap = 3, i, j;
-	char *buf, *o;
-	int any = 0;
+/* ---- the audit line (MCPDB_AUDIT_LOG), the same record the agent writes per call ---- */
 
-	for (i = 0; i < p->ntables; i++)
-		for (j = 0; j < p->tables[i].ncolumns; j++)
-			cap += 2 * strlen(columns ? p->tables[i].columns[j].name : p->tables[i].name) + 3;
-	if ((buf = malloc(cap)) == NULL) {
-		*nomem = 1;
-		return NULL;
+/* One line for this run: decision "allow", "deny" (the guard) or "error" (database, output).
+ * 0, or E_IO when the line could not be written (fail closed: the caller exits non-zero). */
+static int
+audit_query(struct audit *a, const char *sql, size_t sql_len, const struct sqlg_result *g,
+    const struct run *r, const char *decision, const char *code, const char *reason)
+{
+	struct audit_entry e = { 0 };
+	struct passwd *pw = getpwuid(geteuid());
+	char uid[32];
+
+	if (a == NULL)
+		return 0;
+	snprintf(uid, sizeof uid, "uid %u", (unsigned)geteuid());
+	e.principal = pw != NULL && pw->pw_name != NULL ? pw->pw_name : uid;
+	e.transport = "cli";
+	e.tool = "query";
+	e.sql = sql;
+	e.sql_len = sql_len < LIMIT_SQL_BYTES ? sql_len : LIMIT_SQL_BYTES;
+	e.fingerprint = g->fingerprint;
+	e.decision = decision;
+	e.code = code;
+	e.reason = reason;
+	e.rows = strcmp(decision, "allow") == 0 ? r->rows : -1;
+	e.bytes = strcmp(decision, "allow") == 0 ? r->bytes : -1;
+	e.duration_ms = r->start_ms > 0 ? (long)(loop_now_ms() - r->start_ms) : 0;
+	e.truncated = r->truncated;
+	if (strcmp(decision, "deny") != 0) {
+		e.masked = (const char *const *)g->masked.items;
+		e.nmasked = g->masked.n;
 	}
-	o = buf;
-	*o++ = '{';
-	for (i = 0; i < p->ntables; i++)
-		for (j = 0; j < p->tables[i].ncolumns; j++) {
-			const char *s = columns ? p->tables[i].columns[j].name : p->tables[i].name;
-			if (p->tables[i].columns[j].mask == MASK_NONE)
-				continue;
-			if (any++)
-				*o++ = ',';
-			*o++ = '"';
-			for (; *s; s++) {
-				if (*s == '"' || *s == '\\')
-					*o++ = '\\';
-				*o++ = *s;
-			}
-			*o++ = '"';
-		}
-	*o++ = '}';
-	*o = '\0';
-	if (!any) {
-		free(buf);
-		return NULL;
+	if (audit_record(a, &e) != 0) {
+		fprintf(stderr, "mcpdb query: the audit log could not be written: %s\n", audit_why(a));
+		return E_IO;
 	}
-	return buf;
+	return 0;
 }
 
 static int
@@ -377,8 +330,8 @@ db_exit(const struct run *r)
 int
 cmd_query(int argc, char **argv)
 {
-	const char *format = NULL, *policy = NULL, *sql = NULL, *arg, *lookup_params[2];
-	char *sql_buf = NULL, *mtables = NULL, *mcols = NULL;
+	const char *format = NULL, *policy = NULL, *sql = NULL, *arg;
+	char *sql_buf = NULL;
 	long max_rows = -1, timeout_ms = -1;
 	struct sqlg_options gopt = { 0 };
 	struct sqlg_result guard = { 0 };
@@ -386,9 +339,11 @@ cmd_query(int argc, char **argv)
 	struct pgx_query q = { 0 };
 	struct cli_session sess;
 	struct run r = { 0 };
+	struct audit *audit = NULL;
+	char aerr[300];
 	size_t sql_len = 0;
 	struct opts o;
-	int id, rc, nomem = 0, opened = 0;
+	int id, rc, opened = 0;
 	enum fmt_kind kind;
 
 	opts_init(&o, argc, argv, "query");
@@ -446,6 +401,17 @@ cmd_query(int argc, char **argv)
 		max_rows = sess.cfg.max_rows;
 	if (timeout_ms > 0)
 		sess.cfg.query_timeout_ms = timeout_ms;
+	/* The audit log is opened before anything runs: when it cannot be written, nothing runs
+	 * (fail closed, as in the agent). */
+	if (sess.cfg.audit_log_path != NULL) {
+		struct audit_options ao = { AUDIT_SYNC_INTERVAL, 0, 0 };
+		if (audit_open(sess.cfg.audit_log_path, &ao, &audit, aerr, sizeof aerr) != 0 || audit_ready(audit) != 0) {
+			fprintf(stderr, "mcpdb query: the audit log (MCPDB_AUDIT_LOG) cannot be written, so nothing runs: %s\n",
+			    audit != NULL ? audit_why(audit) : aerr);
+			rc = EXIT_CONFIG;
+			goto out;
+		}
+	}
 	rc = EXIT_SYSTEM;
 	r.policy = sess.policy;
 	if (loop_new(&r.loop) != 0 || pgx_new(r.loop, &sess.cfg, &r.pgx) != 0) {
@@ -463,8 +429,11 @@ cmd_query(int argc, char **argv)
 	if (r.rc != 0) {
 		fprintf(stderr, "mcpdb query: cannot connect to the database: %s\n", r.message);
 		rc = db_exit(&r);
+		if (audit_query(audit, sql, sql_len, &guard, &r, "error", "database_unavailable", r.message) != 0)
+			rc = EXIT_SYSTEM;
 		goto out;
 	}
+	r.start_ms = loop_now_ms();
 
 	gopt.max_rows = max_rows;
 	gopt.max_rows_ceiling = LIMIT_CLI_EXPORT_ROWS;
@@ -478,25 +447,20 @@ cmd_query(int argc, char **argv)
 			fprintf(stderr, " (at character %d)", guard.cursor);
 		fputc('\n', stderr);
 		rc = EXIT_FAILED;
+		if (audit_query(audit, sql, sql_len, &guard, &r, guard.code != NULL && !guard.allowed ? "deny" : "error",
+		    guard.code ? guard.code : "guard_error", guard.reason ? guard.reason :
+		    "the statement could not be checked; it was not run") != 0)
+			rc = EXIT_SYSTEM;
 		goto out;
 	}
 	r.max_rows = max_rows;
 	if (sess.policy != NULL && sess.policy->max_rows_per_query > 0 && sess.policy->max_rows_per_query < max_rows)
 		r.max_rows = sess.policy->max_rows_per_query;
-	if (sess.policy != NULL) {
-		mtables = mask_literal(sess.policy, 0, &nomem);
-		mcols = mtables ? mask_literal(sess.policy, 1, &nomem) : NULL;
-		if (nomem) {
-			fputs("mcpdb query: out of memory\n", stderr);
-			goto out;
-		}
-	}
 	memset(&q, 0, sizeof q);
-	if (mtables != NULL && mcols != NULL) {
-		lookup_params[0] = mtables;
-		lookup_params[1] = mcols;
-		q.stmts[0] = (struct pgx_stmt){ SQL_MASK_LOOKUP, 2, lookup_params };
-		r.lookup_stmt = 1;
+	if ((r.lookup_stmt = mask_lineage_init(&r.lineage, sess.policy, &q.stmts[0])) < 0) {
+		r.lookup_stmt = 0;
+		fputs("mcpdb query: out of memory\n", stderr);
+		goto out;
 	}
 	q.stmts[r.lookup_stmt] = (struct pgx_stmt){ guard.rewritten, 0, NULL };
 	q.nstmts = r.lookup_stmt + 1;
@@ -510,7 +474,6 @@ cmd_query(int argc, char **argv)
 		fputs("mcpdb query: out of memory\n", stderr);
 		goto out;
 	}
-	r.start_ms = loop_now_ms();
 	if (isatty(STDERR_FILENO))
 		r.progress_timer = loop_timer_add(r.loop, r.start_ms + 500, on_progress, &r);
 	run_request(&r, &q);
@@ -522,6 +485,8 @@ cmd_query(int argc, char **argv)
 		fprintf(stderr, "mcpdb query: %s while writing the result\n", r.failed == E_IO ?
 		    "an output error" : "out of memory");
 		rc = EXIT_SYSTEM;
+		(void)audit_query(audit, sql, sql_len, &guard, &r, "error", "internal", r.failed == E_IO ?
+		    "an output error while writing the result" : "out of memory while writing the result");
 		goto out;
 	}
 	if (r.rc != 0) {
@@ -531,6 +496,9 @@ cmd_query(int argc, char **argv)
 		fprintf(stderr, "mcpdb query: %s: %s\n", r.rc == E_TIMEOUT ? "timed out" :
 		    r.rc == E_EOF ? "database unreachable" : "the database refused the statement", r.message);
 		rc = db_exit(&r);
+		if (audit_query(audit, sql, sql_len, &guard, &r, "error", r.rc == E_TIMEOUT ? "timeout" :
+		    r.rc == E_EOF ? "database_unavailable" : "database_error", r.message) != 0)
+			rc = EXIT_SYSTEM;
 		goto out;
 	}
 	if (!r.began) {
@@ -560,17 +528,20 @@ cmd_query(int argc, char **argv)
 	if (r.mask_failed)
 		fputs("mcpdb query: a masker failed; those cells are shown as NULL, never unmasked\n", stderr);
 	rc = EXIT_OK_;
+	/* The rows are already on stdout (they stream); a log that cannot be written is reported
+	 * by the exit status, and the next run refuses to start. */
+	if (audit_query(audit, sql, sql_len, &guard, &r, "allow", NULL, NULL) != 0)
+		rc = EXIT_SYSTEM;
 out:
+	audit_close(audit);
 	fmt_free(r.fmt);
-	free(r.masks);
+	mask_lineage_free(&r.lineage);
 	free(r.colmask);
 	free(r.cells);
 	free(r.masked_text);
 	pgx_free(r.pgx);
 	loop_free(r.loop);
 	sqlg_result_free(&guard);
-	free(mtables);
-	free(mcols);
 	free(sql_buf);
 	if (opened)
 		cli_session_close(&sess);

@@ -170,6 +170,7 @@ audit_call(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *
 	yyjson_mut_val *err = error_obj != NULL ? yyjson_mut_obj_get(error_obj, "error") : NULL;
 
 	e.principal = call->opts.principal;
+	e.transport = call->opts.transport;
 	e.tool = call->tool;
 	e.sql = call->audit_sql;
 	e.sql_len = call->audit_sql_len;

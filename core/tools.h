@@ -27,6 +27,8 @@ struct tools_call_opts {
 	tools_progress_fn progress;  /* NULL: no progress reports */
 	void *arg;                   /* passed to done and progress */
 	const char *principal;       /* who asks (stdio: "stdio"), for audit and rate limits */
+	const char *transport;       /* "stdio", "http", "tunnel": the audit line's transport (a
+	                                literal or otherwise outliving the call; NULL: omitted) */
 };
 
 /* tools_new: the tool runtime on loop l with configuration c (not copied: must outlive it)

@@ -11,16 +11,10 @@
 
 #include "limits.h"
 #include "mask.h"
+#include "mask_lineage.h"
 #include "sqlguard.h"
 #include "tools_impl.h"
 #include "values.h"
-
-struct mask_col {
-	Oid table;
-	int attnum;
-	const struct policy_column *rule;
-	char name[140];                  /* "table.column" for the note */
-};
 
 struct query_state {
 	struct sqlg_result guard;
@@ -32,10 +26,8 @@ struct query_state {
 	int max_rows_capped;
 	char **params;
 	int nparams;
-	char *mask_tables, *mask_columns; /* PostgreSQL array literals for the lineage lookup */
+	struct mask_lineage lineage;      /* which result columns to mask */
 	int lookup_stmt;                  /* 1 when statement 0 is the mask lookup */
-	struct mask_col *masks;
-	size_t nmasks;
 	/* the result */
 	int ncols;
 	const struct policy_column **colmask;
@@ -58,132 +50,10 @@ query_state_free(void *p)
 	for (int i = 0; i < st->nparams; i++)
 		free(st->params[i]);
 	free(st->params);
-	free(st->mask_tables);
-	free(st->mask_columns);
-	free(st->masks);
+	mask_lineage_free(&st->lineage);
 	free(st->colmask);
 	free(st->types);
 	free(st);
-}
-
-/* ---- masking: which table columns are masked, by OID and attnum ---- */
-
-static const char SQL_MASK_LOOKUP[] =
-    "SELECT c.oid, a.attnum, n.nspname, c.relname, a.attname FROM pg_catalog.pg_class c "
-    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-    "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid "
-    "WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY($1::text[]) "
-    "AND a.attname = ANY($2::text[])";
-
-/* A text[] literal {"a","b"} of names[0..n), quoted and escaped; NULL on E_NOMEM. */
-static char *
-array_literal(const char *const *names, size_t n)
-{
-	size_t cap = 3;
-	char *buf, *p;
-
-	for (size_t i = 0; i < n; i++)
-		cap += 2 * strlen(names[i]) + 3;
-	if ((buf = malloc(cap)) == NULL)
-		return NULL;
-	p = buf;
-	*p++ = '{';
-	for (size_t i = 0; i < n; i++) {
-		if (i > 0)
-			*p++ = ',';
-		*p++ = '"';
-		for (const char *s = names[i]; *s; s++) {
-			if (*s == '"' || *s == '\\')
-				*p++ = '\\';
-			*p++ = *s;
-		}
-		*p++ = '"';
-	}
-	*p++ = '}';
-	*p = '\0';
-	return buf;
-}
-
-/* The policy's masked tables and columns as two text[] literals for SQL_MASK_LOOKUP; when the
- * policy masks nothing, no lookup runs (lookup_stmt stays 0). */
-static int
-mask_literals(const struct policy *p, struct query_state *st)
-{
-	const char **tables = NULL, **columns = NULL;
-	size_t nt = 0, nc = 0, total = 0;
-	int r = E_NOMEM;
-
-	if (p == NULL)
-		return 0;
-	for (size_t i = 0; i < p->ntables; i++)
-		total += p->tables[i].ncolumns;
-	if (total == 0)
-		return 0;
-	if ((tables = calloc(p->ntables, sizeof(*tables))) == NULL || (columns = calloc(total, sizeof(*columns))) == NULL)
-		goto out;
-	for (size_t i = 0; i < p->ntables; i++) {
-		const struct policy_table *t = &p->tables[i];
-		int added = 0;
-
-		for (size_t j = 0; j < t->ncolumns; j++) {
-			if (t->columns[j].mask == MASK_NONE)
-				continue;
-			if (!added)
-				tables[nt++] = t->name;
-			added = 1;
-			columns[nc++] = t->columns[j].name;
-		}
-	}
-	r = 0;
-	if (nc == 0)
-		goto out;
-	r = E_NOMEM;
-	if ((st->mask_tables = array_literal(tables, nt)) == NULL || (st->mask_columns = array_literal(columns, nc)) == NULL)
-		goto out;
-	st->lookup_stmt = 1;
-	r = 0;
-out:
-	free(tables);
-	free(columns);
-	return r;
-}
-
-static void
-load_masks(struct tools_call *call, struct query_state *st, const PGresult *res)
-{
-	int n = PQntuples(res);
-	struct mask_col *m;
-
-	if (n == 0)
-		return;
-	if ((m = realloc(st->masks, (st->nmasks + (size_t)n) * sizeof(*m))) == NULL) {
-		st->nomem = 1;
-		return;
-	}
-	st->masks = m;
-	for (int i = 0; i < n; i++) {
-		const struct policy_column *rule = mask_lookup(call->policy, PQgetvalue(res, i, 2), PQgetvalue(res, i, 3),
-		    PQgetvalue(res, i, 4));
-
-		if (rule == NULL)
-			continue;
-		m = &st->masks[st->nmasks++];
-		m->table = (Oid)strtoul(PQgetvalue(res, i, 0), NULL, 10);
-		m->attnum = atoi(PQgetvalue(res, i, 1));
-		m->rule = rule;
-		snprintf(m->name, sizeof(m->name), "%s.%s", PQgetvalue(res, i, 3), PQgetvalue(res, i, 4));
-	}
-}
-
-static const struct mask_col *
-find_mask(const struct query_state *st, Oid table, int attnum)
-{
-	if (table == InvalidOid || attnum <= 0)
-		return NULL;
-	for (size_t i = 0; i < st->nmasks; i++)
-		if (st->masks[i].table == table && st->masks[i].attnum == attnum)
-			return &st->masks[i];
-	return NULL;
 }
 
 /* ---- rows ---- */
@@ -213,7 +83,7 @@ setup_columns(struct tools_call *call, struct query_state *st, const PGresult *r
 	for (int c = 0; c < st->ncols; c++) {
 		yyjson_mut_val *o = yyjson_mut_arr_add_obj(d, st->columns);
 		const char *tn = pgx_type_name(call->t->pgx, PQftype(res, c));
-		const struct mask_col *m = find_mask(st, PQftable(res, c), PQftablecol(res, c));
+		const struct mask_col *m = mask_lineage_find(&st->lineage, PQftable(res, c), PQftablecol(res, c));
 		char unknown[32], with_mod[96];
 
 		st->types[c] = PQftype(res, c);
@@ -277,7 +147,8 @@ query_rows(struct tools_call *call, int stmt, const PGresult *res)
 	yyjson_mut_doc *d = call->doc;
 
 	if (stmt < st->lookup_stmt) {
-		load_masks(call, st, res);
+		if (mask_lineage_load(&st->lineage, call->policy, res) != 0)
+			st->nomem = 1;
 		return 0;
 	}
 	if (st->columns == NULL && setup_columns(call, st, res) != 0) {
@@ -570,17 +441,13 @@ static void
 run_guarded(struct tools_call *call, struct query_state *st)
 {
 	struct pgx_query q = {0};
-	const char *lookup_params[2];
+	int r = mask_lineage_init(&st->lineage, call->policy, &q.stmts[0]);
 
-	if (mask_literals(call->policy, st) != 0) {
+	if (r < 0) {
 		tools_fail(call, "internal", NULL, "out of memory");
 		return;
 	}
-	if (st->lookup_stmt) {
-		lookup_params[0] = st->mask_tables;
-		lookup_params[1] = st->mask_columns;
-		q.stmts[0] = (struct pgx_stmt){SQL_MASK_LOOKUP, 2, lookup_params};
-	}
+	st->lookup_stmt = r;
 	q.stmts[st->lookup_stmt] = (struct pgx_stmt){st->guard.rewritten, st->nparams, (const char *const *)st->params};
 	call->executed_sql = st->guard.rewritten;
 	q.nstmts = st->lookup_stmt + 1;
