@@ -32,3 +32,11 @@ pg_psql -d mcpdb_bench -c "CREATE TABLE bench_rows AS SELECT g AS id, 'customer 
 
 export DATABASE_URL="postgresql://postgres:$PG_TEST_PASSWORD@127.0.0.1:$PGPORT_TEST/mcpdb_bench"
 MCPDB_AGENT="$BIN_DIR/mcpdb-agent" BENCH_FLOOR="$TMP/floor" MCPDB_ROOT="$ROOT" python3 tests/bench/bench.py "$@"
+
+# The SQL guard alone (parse + check + rewrite + deparse), statements per second on one core,
+# linked exactly like the shipped programs (static musl, build/x86_64/libcore.a).
+echo
+# shellcheck disable=SC2046
+$(cfg CC) -std=c11 -O2 -D_GNU_SOURCE -iquote core $(cfg DEP_INC) tests/bench/bench_guard.c \
+	build/x86_64/libcore.a -static $(cfg DEP_LIBS) -o "$TMP/bench_guard"
+"$TMP/bench_guard" 3
