@@ -65,15 +65,16 @@ static int
 parse_since(const char *s, char *out, size_t outlen)
 {
 	char *end;
-	long n;
+	long long n;
 	time_t t;
 	struct tm tm;
 
 	errno = 0;
-	n = strtol(s, &end, 10);
+	n = strtoll(s, &end, 10);
 	if (end != s && errno == 0 && n >= 0 && end[0] != '\0' && end[1] == '\0' && strchr("smhd", end[0])) {
-		long mult = end[0] == 's' ? 1 : end[0] == 'm' ? 60 : end[0] == 'h' ? 3600 : 86400;
-		if (n > 100L * 365 * 86400 / mult)
+		/* long long: 100 years in seconds does not fit a 32-bit long (armv7) */
+		long long mult = end[0] == 's' ? 1 : end[0] == 'm' ? 60 : end[0] == 'h' ? 3600 : 86400;
+		if (n > 100LL * 365 * 86400 / mult)
 			return -1;
 		t = time(NULL) - (time_t)(n * mult);
 		gmtime_r(&t, &tm);
