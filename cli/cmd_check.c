@@ -191,6 +191,7 @@ cmd_check(int argc, char **argv)
 	}
 	opt.max_rows = max_rows;
 	opt.policy = pol;
+	opt.want_fingerprint = 1;  /* --json prints it */
 	if (sqlg_check(sql, len, &opt, &r) != 0) {
 		fprintf(stderr, "mcpdb check: the guard could not reach a verdict (out of memory)\n");
 		goto out;

@@ -127,6 +127,12 @@ sqlg_each_child(ProtobufCMessage *m, sqlg_child_fn fn, void *arg)
 	const ProtobufCMessageDescriptor *d = m->descriptor;
 	int r;
 
+	/* A Node is a oneof of ~270 message fields with exactly one set: go to it directly
+	 * rather than visiting every field (most of a parse tree is Nodes). */
+	if (d == &pg_query__node__descriptor) {
+		ProtobufCMessage *inner = sqlg_node_inner((PgQuery__Node *)m);
+		return inner != NULL ? fn(inner, arg) : 0;
+	}
 	for (unsigned i = 0; i < d->n_fields; i++) {
 		const ProtobufCFieldDescriptor *f = &d->fields[i];
 		char *base = (char *)m;
@@ -483,7 +489,7 @@ verdict:
 		r = E_NOMEM;
 		goto out;
 	}
-	if (parsed)
+	if (parsed && opt->want_fingerprint)
 		fingerprint(&c, text);
 	if (c.rejected) {
 		out->allowed = 0;

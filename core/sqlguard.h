@@ -29,6 +29,9 @@ struct sqlg_options {
 	 * 1 yes, 0 no, -1 unknown. Used where `t.f` could be a column or the whole-row call
 	 * f(t) (e.g. `c.name` vs name(c)) on a table with masked or denied columns. */
 	int (*column_exists)(void *ctx, const char *schema, const char *table, const char *column);
+	/* 1: also compute sqlg_result.fingerprint. Default 0: no fingerprint (it costs a second
+	 * full parse, a sixth of a check); `mcpdb check` and the agent's audit log set it. */
+	int want_fingerprint;
 };
 
 struct sqlg_list {
@@ -44,7 +47,8 @@ struct sqlg_result {
 	char *reason;               /* one sentence for the model: what was wrong, what to do */
 	int cursor;                 /* parse_error: 1-based position in the SQL, else 0 */
 	char *rewritten;            /* the SQL to execute (allowed only) */
-	char *fingerprint;          /* libpg_query fingerprint, hex (also for rejected, if parsed) */
+	char *fingerprint;          /* libpg_query fingerprint, hex (also for rejected, if parsed);
+	                               NULL unless opt->want_fingerprint */
 	int is_explain;             /* the root is EXPLAIN */
 	int limit_applied;          /* the rewrite added or tightened a LIMIT */
 	struct sqlg_list relations; /* "schema.table" or "table" as written, deduplicated */

@@ -346,6 +346,7 @@ guard(struct tools_call *call, struct query_state *st, const char *sql, size_t l
 		.policy = call->policy,
 		.resolve = pgx_resolve,
 		.resolve_ctx = call->t->pgx,
+		.want_fingerprint = call->t->audit != NULL,  /* only the audit line uses it */
 	};
 	yyjson_mut_val *extra;
 	int r = sqlg_check(sql, len, &opt, &st->guard);

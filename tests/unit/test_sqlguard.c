@@ -310,6 +310,7 @@ test_limits_and_fields(void)
 	sqlg_result_free(&r);
 	TEST(sqlg_check("SELECT 1 FROM t WHERE", 21, &o, &r) == 0 && r.cursor == 22, "cursor at the end");
 	sqlg_result_free(&r);
+	o.want_fingerprint = 1;
 	TEST(sqlg_check("SELECT lower(a), pg_catalog.upper(b) FROM s.t JOIN u ON true", 60, &o, &r) == 0 && r.allowed &&
 	    r.functions.n == 2 && r.relations.n == 2 && strcmp(r.relations.items[0], "s.t") == 0 &&
 	    r.columns.n == 2 && r.fingerprint != NULL && strlen(r.fingerprint) == 16, "functions, relations, columns and fingerprint");
