@@ -440,6 +440,7 @@ cmd_query(int argc, char **argv)
 	gopt.policy = sess.policy;
 	gopt.resolve = pgx_resolve;
 	gopt.resolve_ctx = r.pgx;
+	gopt.want_fingerprint = audit != NULL;   /* only the audit line uses it */
 	if (sqlg_check(sql, sql_len, &gopt, &guard) != 0 || !guard.allowed || guard.rewritten == NULL) {
 		fprintf(stderr, "mcpdb query: rejected (%s): %s", guard.code ? guard.code : "guard_error",
 		    guard.reason ? guard.reason : "the statement could not be checked; it was not run");
