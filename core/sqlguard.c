@@ -6,6 +6,8 @@
 
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,28 +47,89 @@ sqlg_nomem(struct sqlg_ctx *c)
 	return -1;
 }
 
+/* The check's arena. A parse tree unpacks into hundreds of small allocations that all die
+ * together at the end of the check; with malloc/free each (musl's mallocng maps and unmaps a
+ * page group for such bursts) that cost more than the unpacking itself. So everything a
+ * check allocates is bump-allocated from blocks released at the end; the first block is
+ * kept per thread for the next check, so a typical check calls malloc for none of it. */
+#define ARENA_BLOCK (64u << 10)
+
+struct sqlg_block {
+	struct sqlg_block *next;
+	size_t cap;                        /* bytes in data */
+	max_align_t data[];
+};
+
+static _Thread_local struct sqlg_block *spare_block;  /* ARENA_BLOCK bytes, or NULL */
+
+static void *
+arena_get(struct sqlg_ctx *c, size_t n)
+{
+	struct sqlg_block *b = c->blocks;
+	void *p;
+
+	if (n > SIZE_MAX / 2)
+		return NULL;
+	n = n ? (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1) : sizeof(max_align_t);
+	if (b == NULL || b->cap - c->used < n) {
+		size_t cap = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+		if (cap == ARENA_BLOCK && spare_block != NULL) {
+			b = spare_block;      /* taken: a nested check would get its own */
+			spare_block = NULL;
+		} else if ((b = malloc(sizeof(*b) + cap)) == NULL) {
+			return NULL;
+		}
+		b->cap = cap;
+		b->next = c->blocks;
+		c->blocks = b;
+		c->used = 0;
+	}
+	p = (char *)b->data + c->used;
+	c->used += n;
+	return p;
+}
+
+static void
+arena_release(struct sqlg_ctx *c)
+{
+	while (c->blocks != NULL) {
+		struct sqlg_block *b = c->blocks;
+		c->blocks = b->next;
+		if (b->cap == ARENA_BLOCK && spare_block == NULL)
+			spare_block = b;
+		else
+			free(b);
+	}
+}
+
+/* protobuf-c's allocator interface over the arena (freeing is the arena's release). */
+static void *
+pb_alloc(void *ctx, size_t n)
+{
+	struct sqlg_ctx *c = ctx;
+	void *p = arena_get(c, n);
+
+	if (p == NULL)
+		c->failed = 1;
+	return p;
+}
+
+static void
+pb_free(void *ctx, void *p)
+{
+	(void)ctx, (void)p;
+}
+
 void *
 sqlg_alloc(struct sqlg_ctx *c, size_t n)
 {
-	void *p;
+	void *p = arena_get(c, n);
 
-	if (c->narena == c->caparena) {
-		size_t ncap = c->caparena ? c->caparena * 2 : 32;
-		void **a = realloc(c->arena, ncap * sizeof(*a));
-		if (a == NULL) {
-			c->failed = 1;
-			return NULL;
-		}
-		c->arena = a;
-		c->caparena = ncap;
-	}
-	p = calloc(1, n ? n : 1);
 	if (p == NULL) {
 		c->failed = 1;
 		return NULL;
 	}
-	c->arena[c->narena++] = p;
-	return p;
+	return memset(p, 0, n);
 }
 
 char *
@@ -355,8 +418,7 @@ pack_and_deparse(struct sqlg_ctx *c, PgQuery__ParseResult *tree)
 	size_t n = pg_query__parse_result__get_packed_size(tree);
 	int r = -1;
 
-	pb.data = malloc(n ? n : 1);
-	if (pb.data == NULL)
+	if ((pb.data = arena_get(c, n ? n : 1)) == NULL)
 		return sqlg_nomem(c);
 	pb.len = pg_query__parse_result__pack(tree, (uint8_t *)pb.data);
 	d = pg_query_deparse_protobuf(pb);
@@ -389,7 +451,6 @@ pack_and_deparse(struct sqlg_ctx *c, PgQuery__ParseResult *tree)
 	r = 0;
 out:
 	pg_query_free_deparse_result(d);
-	free(pb.data);
 	return r;
 }
 
@@ -419,6 +480,9 @@ sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt, struct s
 	c.policy = opt->policy;
 	c.res = out;
 	c.search_path = opt->search_path ? opt->search_path : default_search_path;
+	c.pba.alloc = pb_alloc;
+	c.pba.free = pb_free;
+	c.pba.allocator_data = &c;
 
 	if (len > LIMIT_SQL_BYTES) {
 		sqlg_reject(&c, "too_large", "The statement is %zu bytes; the limit is %u. Send a shorter query (aggregate in SQL rather than listing values).",
@@ -429,7 +493,7 @@ sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt, struct s
 		sqlg_reject(&c, "invalid_input", "The SQL contains a NUL byte; send plain text.");
 		goto verdict;
 	}
-	if ((text = malloc(len + 1)) == NULL) {
+	if ((text = arena_get(&c, len + 1)) == NULL) {
 		r = E_NOMEM;
 		goto out;
 	}
@@ -445,7 +509,9 @@ sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt, struct s
 		sqlg_reject(&c, "too_deep", "The statement nests deeper than %d levels or is too large a tree; flatten nested expressions or subqueries, or split it.", LIMIT_SQL_DEPTH);
 		goto verdict;
 	}
-	tree = pg_query__parse_result__unpack(NULL, pr.parse_tree.len, (const uint8_t *)pr.parse_tree.data);
+	tree = pg_query__parse_result__unpack(&c.pba, pr.parse_tree.len, (const uint8_t *)pr.parse_tree.data);
+	if (c.failed)
+		goto verdict;  /* out of memory, not a verdict */
 	if (tree == NULL) {
 		sqlg_reject(&c, "too_deep", "The statement's tree could not be decoded (too deep or too large); simplify it.");
 		goto verdict;
@@ -498,13 +564,8 @@ verdict:
 	}
 	r = 0;
 out:
-	if (tree != NULL)
-		pg_query__parse_result__free_unpacked(tree, NULL);
 	pg_query_free_protobuf_parse_result(pr);
-	for (size_t i = 0; i < c.narena; i++)
-		free(c.arena[i]);
-	free(c.arena);
-	free(text);
+	arena_release(&c);  /* the tree, the SQL copy and all scratch data */
 	if (r != 0) {
 		sqlg_result_free(out);
 		out->code = "internal";

@@ -12,6 +12,8 @@
 
 #include "sqlguard.h"
 
+struct sqlg_block;
+
 /* A table reference that the row-filter rewrite must wrap: the Node slot holding the
  * RangeVar and the policy table whose filter applies. */
 struct sqlg_filter_site {
@@ -34,8 +36,9 @@ struct sqlg_ctx {
 	long column_refs_walked, column_refs_named;
 	struct sqlg_filter_site *filters;
 	size_t nfilters, capfilters;
-	void **arena;                      /* scratch allocations freed at the end of a check */
-	size_t narena, caparena;
+	struct sqlg_block *blocks;         /* the check's arena (sqlg_alloc), newest first */
+	size_t used;                       /* bytes used in blocks (the newest) */
+	ProtobufCAllocator pba;            /* the arena for protobuf-c: the unpacked tree */
 };
 
 /* Records a rejection (the first one wins) with a stable code and a printf-style reason.
@@ -46,7 +49,9 @@ int sqlg_reject(struct sqlg_ctx *c, const char *code, const char *fmt, ...)
 /* Marks the check as failed for lack of memory; returns -1. */
 int sqlg_nomem(struct sqlg_ctx *c);
 
-/* Scratch memory freed with the context; NULL (and the context failed) on exhaustion. */
+/* Zeroed memory from the check's arena, released all at once when the check ends (never
+ * free() it); NULL (and the context failed) on exhaustion. The unpacked tree, the rewrite's
+ * new nodes and all scratch data live there. */
 void *sqlg_alloc(struct sqlg_ctx *c, size_t n);
 char *sqlg_strdup(struct sqlg_ctx *c, const char *s);
 

@@ -2,8 +2,8 @@
  * reference to a filtered table by `(SELECT * FROM t WHERE (filter) OFFSET 0) AS t`, and the row limit
  * becomes LIMIT max_rows+1 on the top-level statement (a smaller LIMIT the user wrote stays;
  * LIMIT ALL, huge, WITH TIES and computed limits are handled). Also owns the load-time check of
- * row-filter expressions. Nodes are allocated with malloc, like protobuf-c's unpacker, so the
- * tree is freed as one. */
+ * row-filter expressions. New nodes come from the check's arena, like the unpacked tree, so
+ * nothing here is freed one by one: replaced nodes are simply dropped. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,35 +17,26 @@
 #define FILTER_MAX_BYTES 4096
 
 static void *
-new_msg(const void *init, size_t size)
+new_msg(struct sqlg_ctx *c, const void *init, size_t size)
 {
-	void *p = malloc(size);
+	void *p = sqlg_alloc(c, size);
 
 	if (p != NULL)
 		memcpy(p, init, size);
 	return p;
 }
 
-#define NEW(type, INIT) ((type *)new_msg(&(type)INIT, sizeof(type)))
-
-static void
-free_msg(void *m)
-{
-	if (m != NULL)
-		protobuf_c_message_free_unpacked((ProtobufCMessage *)m, NULL);
-}
+#define NEW(c, type, INIT) ((type *)new_msg((c), &(type)INIT, sizeof(type)))
 
 static PgQuery__Node *
-int_const(int v)
+int_const(struct sqlg_ctx *c, int v)
 {
-	PgQuery__Node *n = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	PgQuery__AConst *a = NEW(PgQuery__AConst, PG_QUERY__A__CONST__INIT);
-	PgQuery__Integer *i = NEW(PgQuery__Integer, PG_QUERY__INTEGER__INIT);
+	PgQuery__Node *n = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	PgQuery__AConst *a = NEW(c, PgQuery__AConst, PG_QUERY__A__CONST__INIT);
+	PgQuery__Integer *i = NEW(c, PgQuery__Integer, PG_QUERY__INTEGER__INIT);
 
-	if (n == NULL || a == NULL || i == NULL) {
-		free(n), free(a), free(i);
+	if (n == NULL || a == NULL || i == NULL)
 		return NULL;
-	}
 	i->ival = v;
 	a->val_case = PG_QUERY__A__CONST__VAL_IVAL;
 	a->ival = i;
@@ -56,9 +47,10 @@ int_const(int v)
 }
 
 /* Parses the policy's filter in a fixed template; the tree's Node holding the SelectStmt is
- * handed out (NULL on error, with *why set). */
+ * handed out (NULL on error, with *why set). The tree is unpacked with al: the check's arena,
+ * or NULL (malloc) when called outside a check, and then the caller frees the Node. */
 static PgQuery__Node *
-parse_filter(const char *filter, const char **why)
+parse_filter(const char *filter, ProtobufCAllocator *al, const char **why)
 {
 	PgQueryProtobufParseResult pr;
 	PgQuery__ParseResult *t = NULL;
@@ -80,7 +72,7 @@ parse_filter(const char *filter, const char **why)
 	pr = pg_query_parse_protobuf(sql);
 	free(sql);
 	if (pr.error == NULL)
-		t = pg_query__parse_result__unpack(NULL, pr.parse_tree.len, (const uint8_t *)pr.parse_tree.data);
+		t = pg_query__parse_result__unpack(al, pr.parse_tree.len, (const uint8_t *)pr.parse_tree.data);
 	pg_query_free_protobuf_parse_result(pr);
 	if (t == NULL)
 		return NULL;
@@ -99,7 +91,7 @@ parse_filter(const char *filter, const char **why)
 			t->stmts[0]->stmt = NULL;
 		}
 	}
-	pg_query__parse_result__free_unpacked(t, NULL);
+	pg_query__parse_result__free_unpacked(t, al);  /* a no-op in the arena */
 	return out;
 }
 
@@ -116,11 +108,11 @@ sqlg_check_row_filter(const char *expr, char *err, size_t errlen)
 
 	if (err != NULL && errlen > 0)
 		err[0] = '\0';
-	if ((n = parse_filter(expr, &why)) == NULL) {
+	if ((n = parse_filter(expr, NULL, &why)) == NULL) {
 		snprintf(err, errlen, "row filter rejected: %s", why);
 		return E_INVAL;
 	}
-	free_msg(n);
+	protobuf_c_message_free_unpacked(&n->base, NULL);
 	len = strlen(expr) + 64;
 	if ((sql = malloc(len)) == NULL)
 		return E_NOMEM;
@@ -148,55 +140,43 @@ inject_filter(struct sqlg_ctx *c, struct sqlg_filter_site *site)
 	PgQuery__RangeVar *rv = old->range_var, *inner;
 	PgQuery__RangeSubselect *rs;
 	const char *why;
-	char *schema = NULL, *rel;
 
-	if ((sub = parse_filter(site->table->row_filter, &why)) == NULL)
+	if ((sub = parse_filter(site->table->row_filter, &c->pba, &why)) == NULL) {
+		if (c->failed)
+			return -1;
 		return sqlg_reject(c, "internal", "The row filter of %.100s is invalid (%s); the policy must be fixed.", site->table->name, why);
+	}
 	inner = sub->select_stmt->from_clause[0]->range_var;
-	rel = strdup(rv->relname);
-	if (sqlg_s(rv->schemaname) != NULL)
-		schema = strdup(rv->schemaname);
-	node = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	rs = NEW(PgQuery__RangeSubselect, PG_QUERY__RANGE_SUBSELECT__INIT);
-	if (rel == NULL || (sqlg_s(rv->schemaname) != NULL && schema == NULL) || node == NULL || rs == NULL) {
-		free(rel), free(schema), free(node), free(rs);
-		free_msg(sub);
+	node = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	rs = NEW(c, PgQuery__RangeSubselect, PG_QUERY__RANGE_SUBSELECT__INIT);
+	if (node == NULL || rs == NULL)
 		return sqlg_nomem(c);
-	}
-	free(inner->relname);
-	inner->relname = rel;
-	if (schema != NULL) {
-		if (sqlg_s(inner->schemaname) != NULL)
-			free(inner->schemaname);
-		inner->schemaname = schema;
-	}
+	/* all in the arena: the user's strings are shared, not copied */
+	inner->relname = rv->relname;
+	if (sqlg_s(rv->schemaname) != NULL)
+		inner->schemaname = rv->schemaname;
 	inner->inh = rv->inh;
 	/* OFFSET 0 makes the filtered subquery an optimization fence: without it PostgreSQL pulls
 	 * the subquery up and orders all quals by cost, so a user predicate cheaper than the filter
 	 * (has_table_privilege(status, 'SELECT')) ran first on filtered-out rows and leaked their
 	 * values in its error message. With it, outer quals only ever see filtered rows. */
-	if ((sub->select_stmt->limit_offset = int_const(0)) == NULL) {
-		free(node), free(rs);
-		free_msg(sub);  /* owns rel and schema now */
+	if ((sub->select_stmt->limit_offset = int_const(c, 0)) == NULL)
 		return sqlg_nomem(c);
-	}
 	sub->select_stmt->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_COUNT;
 	rs->subquery = sub;
 	if (rv->alias != NULL) {
 		rs->alias = rv->alias;  /* keeps the user's alias and column aliases */
 		rv->alias = NULL;
 	} else {
-		PgQuery__Alias *a = NEW(PgQuery__Alias, PG_QUERY__ALIAS__INIT);
-		if (a == NULL || (a->aliasname = strdup(rv->relname)) == NULL) {
-			free(a), free_msg(rs), free(node);
+		PgQuery__Alias *a = NEW(c, PgQuery__Alias, PG_QUERY__ALIAS__INIT);
+		if (a == NULL)
 			return sqlg_nomem(c);
-		}
+		a->aliasname = rv->relname;
 		rs->alias = a;
 	}
 	node->node_case = PG_QUERY__NODE__NODE_RANGE_SUBSELECT;
 	node->range_subselect = rs;
-	*site->slot = node;
-	free_msg(old);
+	*site->slot = node;  /* the old RangeVar node stays in the arena, unreferenced */
 	return 0;
 }
 
@@ -204,29 +184,25 @@ inject_filter(struct sqlg_ctx *c, struct sqlg_filter_site *site)
 static int
 wrap_limit(struct sqlg_ctx *c, PgQuery__Node *root, int limit)
 {
-	PgQuery__Node *inner = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	PgQuery__Node *star = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	PgQuery__Node *cref = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	PgQuery__Node *target = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	PgQuery__Node *from = NEW(PgQuery__Node, PG_QUERY__NODE__INIT);
-	PgQuery__AStar *as = NEW(PgQuery__AStar, PG_QUERY__A__STAR__INIT);
-	PgQuery__ColumnRef *cr = NEW(PgQuery__ColumnRef, PG_QUERY__COLUMN_REF__INIT);
-	PgQuery__ResTarget *rt = NEW(PgQuery__ResTarget, PG_QUERY__RES_TARGET__INIT);
-	PgQuery__RangeSubselect *rs = NEW(PgQuery__RangeSubselect, PG_QUERY__RANGE_SUBSELECT__INIT);
-	PgQuery__Alias *al = NEW(PgQuery__Alias, PG_QUERY__ALIAS__INIT);
-	PgQuery__SelectStmt *outer = NEW(PgQuery__SelectStmt, PG_QUERY__SELECT_STMT__INIT);
-	PgQuery__Node **fields = malloc(sizeof(*fields)), **targets = malloc(sizeof(*targets));
-	PgQuery__Node **froms = malloc(sizeof(*froms));
-	char *name = strdup("mcpdb_limited");
-	PgQuery__Node *lim = int_const(limit);
+	PgQuery__Node *inner = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	PgQuery__Node *star = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	PgQuery__Node *cref = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	PgQuery__Node *target = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	PgQuery__Node *from = NEW(c, PgQuery__Node, PG_QUERY__NODE__INIT);
+	PgQuery__AStar *as = NEW(c, PgQuery__AStar, PG_QUERY__A__STAR__INIT);
+	PgQuery__ColumnRef *cr = NEW(c, PgQuery__ColumnRef, PG_QUERY__COLUMN_REF__INIT);
+	PgQuery__ResTarget *rt = NEW(c, PgQuery__ResTarget, PG_QUERY__RES_TARGET__INIT);
+	PgQuery__RangeSubselect *rs = NEW(c, PgQuery__RangeSubselect, PG_QUERY__RANGE_SUBSELECT__INIT);
+	PgQuery__Alias *al = NEW(c, PgQuery__Alias, PG_QUERY__ALIAS__INIT);
+	PgQuery__SelectStmt *outer = NEW(c, PgQuery__SelectStmt, PG_QUERY__SELECT_STMT__INIT);
+	PgQuery__Node **fields = sqlg_alloc(c, sizeof(*fields)), **targets = sqlg_alloc(c, sizeof(*targets));
+	PgQuery__Node **froms = sqlg_alloc(c, sizeof(*froms));
+	char *name = sqlg_strdup(c, "mcpdb_limited");
+	PgQuery__Node *lim = int_const(c, limit);
 
 	if (!inner || !star || !cref || !target || !from || !as || !cr || !rt || !rs || !al ||
-	    !outer || !fields || !targets || !froms || !name || !lim) {
-		free(inner), free(star), free(cref), free(target), free(from), free(as), free(cr);
-		free(rt), free(rs), free(al), free(outer), free(fields), free(targets), free(froms);
-		free(name), free_msg(lim);
-		return sqlg_nomem(c);
-	}
+	    !outer || !fields || !targets || !froms || !name || !lim)
+		return sqlg_nomem(c);  /* what was allocated stays in the arena */
 	/* the user's statement moves into the subquery */
 	inner->node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
 	inner->select_stmt = root->select_stmt;
@@ -271,7 +247,7 @@ apply_limit(struct sqlg_ctx *c, PgQuery__Node *root, long max_rows)
 	if (s->limit_option == PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_WITH_TIES)
 		return wrap_limit(c, root, limit);
 	if (lc == NULL) {
-		if ((s->limit_count = int_const(limit)) == NULL)
+		if ((s->limit_count = int_const(c, limit)) == NULL)
 			return sqlg_nomem(c);
 		s->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_COUNT;
 		c->res->limit_applied = 1;
@@ -281,7 +257,7 @@ apply_limit(struct sqlg_ctx *c, PgQuery__Node *root, long max_rows)
 		PgQuery__AConst *a = lc->a_const;
 		if (a->val_case == PG_QUERY__A__CONST__VAL_IVAL && !a->isnull) {
 			if (a->ival == NULL || a->ival->ival > limit) {
-				if (a->ival == NULL && (a->ival = NEW(PgQuery__Integer, PG_QUERY__INTEGER__INIT)) == NULL)
+				if (a->ival == NULL && (a->ival = NEW(c, PgQuery__Integer, PG_QUERY__INTEGER__INIT)) == NULL)
 					return sqlg_nomem(c);
 				a->ival->ival = limit;
 				c->res->limit_applied = 1;
@@ -290,11 +266,10 @@ apply_limit(struct sqlg_ctx *c, PgQuery__Node *root, long max_rows)
 		}
 		/* LIMIT ALL / NULL, or a number beyond 32 bits (parsed as a Float): replace */
 		if (a->isnull || a->val_case == PG_QUERY__A__CONST__VAL_FVAL) {
-			PgQuery__Node *n = int_const(limit);
+			PgQuery__Node *n = int_const(c, limit);
 			if (n == NULL)
 				return sqlg_nomem(c);
-			free_msg(lc);
-			s->limit_count = n;
+			s->limit_count = n;  /* the old constant stays in the arena */
 			if (s->limit_option != PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_COUNT)
 				s->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_COUNT;
 			c->res->limit_applied = 1;
