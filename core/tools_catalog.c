@@ -440,10 +440,15 @@ table_args(struct tools_call *call, yyjson_val *args, struct catalog_state *st)
 	return 0;
 }
 
+/* Starts a tool about one table (describe_table, find_relationships): validates `table` and
+ * `schema`, then runs sql0 with ($1 schema or NULL, $2 table) and, if given, sql1 without
+ * parameters. */
 static void
-start_describe_table(struct tools_call *call, yyjson_val *args)
+start_table_tool(struct tools_call *call, yyjson_val *args, const char *sql0, const char *sql1,
+    int (*rows)(struct tools_call *, int, const PGresult *),
+    void (*finish)(struct tools_call *, int, const char *, const PGresult *))
 {
-	struct pgx_query q = {.nstmts = 1};
+	struct pgx_query q = {.nstmts = sql1 != NULL ? 2 : 1};
 	struct catalog_state *st = state_new(call);
 	const char *params[2];
 
@@ -453,14 +458,21 @@ start_describe_table(struct tools_call *call, yyjson_val *args)
 	}
 	if (table_args(call, args, st) != 0)
 		return;
-	call->rows = describe_rows;
-	call->finish = describe_finish;
+	call->rows = rows;
+	call->finish = finish;
 	params[0] = st->schema[0] ? st->schema : NULL;
 	params[1] = st->table;
-	q.stmts[0].sql = SQL_DESCRIBE;
+	q.stmts[0].sql = sql0;
 	q.stmts[0].nparams = 2;
 	q.stmts[0].params = params;
+	q.stmts[1].sql = sql1;
 	tools_run(call, &q);
+}
+
+static void
+start_describe_table(struct tools_call *call, yyjson_val *args)
+{
+	start_table_tool(call, args, SQL_DESCRIBE, NULL, describe_rows, describe_finish);
 }
 
 /* ---- find_relationships ---- */
@@ -655,25 +667,7 @@ nomem:
 static void
 start_find_relationships(struct tools_call *call, yyjson_val *args)
 {
-	struct pgx_query q = {.nstmts = 2};
-	struct catalog_state *st = state_new(call);
-	const char *params[2];
-
-	if (st == NULL) {
-		tools_fail(call, "internal", NULL, "out of memory");
-		return;
-	}
-	if (table_args(call, args, st) != 0)
-		return;
-	call->rows = relationships_rows;
-	call->finish = relationships_finish;
-	params[0] = st->schema[0] ? st->schema : NULL;
-	params[1] = st->table;
-	q.stmts[0].sql = SQL_FIND_ONE;
-	q.stmts[0].nparams = 2;
-	q.stmts[0].params = params;
-	q.stmts[1].sql = SQL_FK_EDGES;
-	tools_run(call, &q);
+	start_table_tool(call, args, SQL_FIND_ONE, SQL_FK_EDGES, relationships_rows, relationships_finish);
 }
 
 /* ---- definitions ---- */
