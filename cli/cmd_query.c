@@ -22,6 +22,7 @@
 #include "pgx.h"
 #include "session.h"
 #include "sqlguard.h"
+#include "values.h"
 
 enum { OPT_FORMAT = 1, OPT_MAX_ROWS, OPT_TIMEOUT, OPT_POLICY };
 
@@ -123,16 +124,6 @@ out:
 	return rc;
 }
 
-/* utf8_cut: the longest prefix of at most max bytes that does not split a UTF-8 sequence. */
-static size_t
-utf8_cut(const char *s, size_t len, size_t max)
-{
-	size_t n = len < max ? len : max;
-
-	while (n > 0 && n < len && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n--;
-	return n;
-}
 
 static int
 write_row(struct run *r, const PGresult *res, int row)
@@ -156,7 +147,7 @@ write_row(struct run *r, const PGresult *res, int row)
 			cell->len = outlen;
 			cell->is_null = r->masked_text[c] == NULL;
 		} else if (cell->len > LIMIT_CELL_BYTES) {
-			cell->len = utf8_cut(cell->data, cell->len, LIMIT_CELL_BYTES);
+			cell->len = values_utf8_cut(cell->data, cell->len, LIMIT_CELL_BYTES);
 			r->cells_cut++;
 		}
 		r->bytes += (long long)cell->len;

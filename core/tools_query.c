@@ -58,16 +58,6 @@ query_state_free(void *p)
 
 /* ---- rows ---- */
 
-/* Longest prefix of s[0..len) of at most max bytes that does not split a UTF-8 sequence. */
-static size_t
-utf8_cut(const char *s, size_t len, size_t max)
-{
-	size_t n = len < max ? len : max;
-
-	while (n > 0 && n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
-	return n;
-}
 
 static int
 setup_columns(struct tools_call *call, struct query_state *st, const PGresult *res)
@@ -127,7 +117,7 @@ add_cell(struct tools_call *call, struct query_state *st, yyjson_mut_val *row, c
 			free(out);
 		}
 	} else if (text != NULL && len > LIMIT_CELL_BYTES) {
-		size_t n = utf8_cut(text, len, LIMIT_CELL_BYTES);
+		size_t n = values_utf8_cut(text, len, LIMIT_CELL_BYTES);
 		v = yyjson_mut_strncpy(d, text, n);
 		st->cells_cut++;
 		st->bytes += n;

@@ -450,3 +450,13 @@ values_to_json(yyjson_mut_doc *d, Oid type, const char *text, size_t len, yyjson
 	/* numeric (exact), bytea (\x hex), date/time types (ISO text), text and the rest. */
 	return as_string(d, text, len, out);
 }
+
+size_t
+values_utf8_cut(const char *s, size_t len, size_t max)
+{
+	size_t n = len < max ? len : max;
+
+	while (n > 0 && n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}

@@ -38,4 +38,8 @@ const char *values_type_name(Oid type);
  * bytes) and returns buf, or name when nothing is added. */
 const char *values_type_with_mod(Oid type, int typmod, const char *name, char *buf, size_t len);
 
+/* values_utf8_cut: the length of the longest prefix of s[0..len) of at most max bytes that
+ * does not split a UTF-8 sequence (cells cut at LIMIT_CELL_BYTES stay valid UTF-8). */
+size_t values_utf8_cut(const char *s, size_t len, size_t max);
+
 #endif
