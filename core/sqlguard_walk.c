@@ -151,6 +151,11 @@ hook(struct walk *w, ProtobufCMessage *m)
 			return sqlg_reject(c, "parse_error", "Column reference with too many dots.");
 		if (r->n_fields >= 2)
 			return check_field_call(c, sqlg_node_str(r->fields[r->n_fields - 1]));
+	} else if (d == &pg_query__param_ref__descriptor) {
+		/* PostgreSQL numbers parameters from $1; the parser accepts $0, which the deparser
+		 * then prints as "?" (found by fuzz_sqlguard: LIMIT $0 rewrote to unparseable SQL). */
+		if (((PgQuery__ParamRef *)m)->number < 1)
+			return sqlg_reject(c, "invalid_parameter", "Parameters are numbered from $1; pass values as params and refer to them as $1, $2, ...");
 	} else if (d == &pg_query__a__indirection__descriptor) {
 		PgQuery__AIndirection *a = (PgQuery__AIndirection *)m;
 		if (a->arg != NULL && a->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF &&
