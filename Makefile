@@ -37,11 +37,13 @@ unit: $(UNIT_BIN)
 fuzz: $(FUZZ_BIN)
 replay: $(REPLAY_BIN)
 
-$(BUILD)/%.o: %.c
+# Objects depend on the configuration (compiler, flags, dependency paths: a changed dependency
+# gets a new cache path, so config.mk changes) and programs on the dependency archives.
+$(BUILD)/%.o: %.c $(CONFIG)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(CONFIG)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(BUILD)/gen/pgproc_table.c: tools/gen_pgproc.awk $(PG_SHARE)/pg_proc.dat
@@ -53,15 +55,15 @@ $(BUILD)/libcore.a: $(CORE_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN)/mcpdb-agent: $(AGENT_OBJ) $(BUILD)/libcore.a
+$(BIN)/mcpdb-agent: $(AGENT_OBJ) $(BUILD)/libcore.a $(DEP_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(OPT) $(LINK) -o $@ $(AGENT_OBJ) $(BUILD)/libcore.a $(DEP_LIBS)
 
-$(BIN)/mcpdb: $(CLI_OBJ) $(BUILD)/libcore.a
+$(BIN)/mcpdb: $(CLI_OBJ) $(BUILD)/libcore.a $(DEP_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(OPT) $(LINK) -o $@ $(CLI_OBJ) $(BUILD)/libcore.a $(DEP_LIBS)
 
-$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libcore.a
+$(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libcore.a $(DEP_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(OPT) $(LINK) -o $@ $< $(BUILD)/libcore.a $(DEP_LIBS)
 
