@@ -151,6 +151,14 @@ hook(struct walk *w, ProtobufCMessage *m)
 			return sqlg_reject(c, "parse_error", "Column reference with too many dots.");
 		if (r->n_fields >= 2)
 			return check_field_call(c, sqlg_node_str(r->fields[r->n_fields - 1]));
+	} else if (d == &pg_query__type_name__descriptor) {
+		/* Type modifiers are constants (varchar(20), numeric(10,2)); the grammar accepts any
+		 * expression and the deparser silently drops what is not a constant, changing the
+		 * statement (found by fuzz_sqlguard: 'a'::min(x) came out as 'a'::min()). */
+		PgQuery__TypeName *t = (PgQuery__TypeName *)m;
+		for (size_t i = 0; i < t->n_typmods; i++)
+			if (t->typmods[i] == NULL || t->typmods[i]->node_case != PG_QUERY__NODE__NODE_A_CONST)
+				return sqlg_reject(c, "unsupported", "Type modifiers must be constants, as in varchar(20) or numeric(10,2).");
 	} else if (d == &pg_query__param_ref__descriptor) {
 		/* PostgreSQL numbers parameters from $1; the parser accepts $0, which the deparser
 		 * then prints as "?" (found by fuzz_sqlguard: LIMIT $0 rewrote to unparseable SQL). */
