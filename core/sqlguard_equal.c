@@ -11,8 +11,8 @@
 static int
 is_position(const char *name)
 {
-	return strcmp(name, "location") == 0 || strcmp(name, "stmt_location") == 0 ||
-	    strcmp(name, "stmt_len") == 0;
+	return (name[0] == 'l' && strcmp(name, "location") == 0) ||
+	    (name[0] == 's' && (strcmp(name, "stmt_location") == 0 || strcmp(name, "stmt_len") == 0));
 }
 
 static size_t
@@ -67,6 +67,15 @@ msg_equal(const ProtobufCMessage *a, const ProtobufCMessage *b)
 	if (a->descriptor != b->descriptor)
 		return 0;
 	d = a->descriptor;
+	if (d == &pg_query__node__descriptor) {
+		/* Node is one oneof of ~270 members: compare the member that is set, not all. */
+		const PgQuery__Node *na = (const PgQuery__Node *)a, *nb = (const PgQuery__Node *)b;
+		const ProtobufCFieldDescriptor *f;
+		if (na->node_case != nb->node_case)
+			return 0;
+		f = protobuf_c_message_descriptor_get_field(d, na->node_case);
+		return f == NULL || value_equal(f->type, (const char *)a + f->offset, (const char *)b + f->offset);
+	}
 	for (unsigned i = 0; i < d->n_fields; i++) {
 		const ProtobufCFieldDescriptor *f = &d->fields[i];
 		const char *fa = (const char *)a + f->offset, *fb = (const char *)b + f->offset;

@@ -28,8 +28,6 @@ struct sqlg_ctx {
 	const char *const *search_path;    /* never NULL */
 	int rejected;                      /* a verdict "rejected" was recorded (first one wins) */
 	int failed;                        /* E_NOMEM/E_INTERNAL: no verdict */
-	int reparse;                       /* the tree holds constructs libpg_query's deparser is
-	                                      known to get wrong: verify the rewritten SQL parses */
 	long nodes;                        /* messages visited by the walker */
 	long ctes;
 	long range_vars_walked, range_vars_named;   /* cross-check between walker and names pass */

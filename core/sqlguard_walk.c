@@ -166,9 +166,6 @@ hook(struct walk *w, ProtobufCMessage *m)
 			return sqlg_reject(c, "invalid_parameter", "Parameters are numbered from $1; pass values as params and refer to them as $1, $2, ...");
 	} else if (d == &pg_query__a__indirection__descriptor) {
 		PgQuery__AIndirection *a = (PgQuery__AIndirection *)m;
-		if (a->arg != NULL && a->arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF &&
-		    a->arg->node_case != PG_QUERY__NODE__NODE_PARAM_REF)
-			c->reparse = 1;  /* (ARRAY[...])[i] deparses without its parentheses */
 		for (size_t i = 0; i < a->n_indirection; i++)
 			if (check_field_call(c, sqlg_node_str(a->indirection[i])) != 0)
 				return -1;
@@ -178,8 +175,6 @@ hook(struct walk *w, ProtobufCMessage *m)
 		if (sqlg_s(v->catalogname) != NULL)
 			return sqlg_reject(c, "table_denied", "Cross-database references (%.64s.%.64s.%.64s) are not allowed; name tables as schema.table.",
 			    v->catalogname, v->schemaname, v->relname);
-	} else if (d == &pg_query__range_table_func__descriptor) {
-		c->reparse = 1;  /* XMLTABLE(... PASSING CAST(x AS xml)) loses parentheses */
 	} else if (d == &pg_query__range_table_sample__descriptor) {
 		PgQuery__RangeTableSample *t = (PgQuery__RangeTableSample *)m;
 		const char *meth = t->n_method == 1 ? sqlg_node_str(t->method[0]) : NULL;
