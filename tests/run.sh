@@ -17,7 +17,12 @@ chmod 755 "$TEST_TMP"
 export TEST_TMP
 . tests/lib/pg.sh
 
-cleanup() { pg_stop "$TEST_TMP/pg"; rm -rf "$TEST_TMP"; }
+# MCPDB_KEEP_LOGS=DIR keeps every test's full output there (figures, diagnostics).
+cleanup() {
+	pg_stop "$TEST_TMP/pg"
+	[ -n "${MCPDB_KEEP_LOGS:-}" ] && mkdir -p "$MCPDB_KEEP_LOGS" && cp "$TEST_TMP"/logs/*.log "$MCPDB_KEEP_LOGS"/ 2>/dev/null
+	rm -rf "$TEST_TMP"
+}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
