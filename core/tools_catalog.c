@@ -92,11 +92,31 @@ finish_list(struct tools_call *call, int rc, const char *msg, const PGresult *er
 		tools_fail(call, "internal", NULL, "out of memory while building the answer");
 		return;
 	}
-	if (st->truncated)
-		yyjson_mut_obj_add_str(call->doc, o, "note", st->have_schema
-		    ? "more entries exist than the 1000 listed"
-		    : "more entries exist than the 1000 listed; pass a schema to narrow the list");
+	if (st->truncated) {
+		char note[120];
+		snprintf(note, sizeof(note), "more entries exist than the %d listed%s", LIMIT_CATALOG_ROWS,
+		    st->have_schema ? "" : "; pass a schema to narrow the list");
+		yyjson_mut_obj_add_strcpy(call->doc, o, "note", note);
+	}
 	tools_ok(call, o);
+}
+
+/* The next entry of a list answer: a new object in st->items, or NULL when the list is full
+ * (st->truncated) or memory ran out (st->nomem); the row callback then stops. */
+static yyjson_mut_val *
+list_next(struct catalog_state *st, yyjson_mut_doc *d)
+{
+	yyjson_mut_val *o;
+
+	if (st->count >= LIMIT_CATALOG_ROWS) {
+		st->truncated = 1;
+		return NULL;
+	}
+	if ((o = yyjson_mut_arr_add_obj(d, st->items)) == NULL)
+		st->nomem = 1;
+	else
+		st->count++;
+	return o;
 }
 
 /* ---- list_schemas ---- */
@@ -116,17 +136,13 @@ schemas_rows(struct tools_call *call, int stmt, const PGresult *res)
 
 		if (!tools_schema_visible(call, cell(res, i, 0)))
 			continue;
-		if (st->count >= LIMIT_CATALOG_ROWS) {
-			st->truncated = 1;
+		if ((o = list_next(st, d)) == NULL)
 			return 1;
-		}
-		if ((o = yyjson_mut_arr_add_obj(d, st->items)) == NULL ||
-		    !yyjson_mut_obj_add_strcpy(d, o, "name", cell(res, i, 0)) ||
+		if (!yyjson_mut_obj_add_strcpy(d, o, "name", cell(res, i, 0)) ||
 		    !yyjson_mut_obj_add_val(d, o, "comment", cell(res, i, 1) ? yyjson_mut_strcpy(d, cell(res, i, 1)) : yyjson_mut_null(d))) {
 			st->nomem = 1;
 			return 1;
 		}
-		st->count++;
 	}
 	return 0;
 }
@@ -180,12 +196,9 @@ tables_rows(struct tools_call *call, int stmt, const PGresult *res)
 
 		if (!tools_table_visible(call, cell(res, i, 0), cell(res, i, 1)))
 			continue;
-		if (st->count >= LIMIT_CATALOG_ROWS) {
-			st->truncated = 1;
+		if ((o = list_next(st, d)) == NULL)
 			return 1;
-		}
 		if (values_to_json(d, VALUES_INT8OID, cell(res, i, 3), cell(res, i, 3) ? (size_t)PQgetlength(res, i, 3) : 0, &est) != 0 ||
-		    (o = yyjson_mut_arr_add_obj(d, st->items)) == NULL ||
 		    !yyjson_mut_obj_add_strcpy(d, o, "schema", cell(res, i, 0)) ||
 		    !yyjson_mut_obj_add_strcpy(d, o, "name", cell(res, i, 1)) ||
 		    !yyjson_mut_obj_add_str(d, o, "kind", kind_name(cell(res, i, 2))) ||
@@ -194,7 +207,6 @@ tables_rows(struct tools_call *call, int stmt, const PGresult *res)
 			st->nomem = 1;
 			return 1;
 		}
-		st->count++;
 	}
 	return 0;
 }

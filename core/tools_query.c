@@ -403,14 +403,28 @@ query_state_new(struct tools_call *call)
 	return st;
 }
 
-static int
-get_sql(struct tools_call *call, yyjson_val *args, const char **sql, size_t *len)
+/* The common start of query and explain: the call's state, the allowed arguments, and `sql`
+ * (recorded for the audit, capped at LIMIT_SQL_BYTES). Returns the state, or NULL after
+ * failing the call with what to fix. */
+static struct query_state *
+begin_statement_tool(struct tools_call *call, yyjson_val *args, const char *const *allowed,
+    const char **sql, size_t *len)
 {
+	struct query_state *st = query_state_new(call);
 	yyjson_val *v = args != NULL ? yyjson_obj_get(args, "sql") : NULL;
+	char msg[300];
 
+	if (st == NULL) {
+		tools_fail(call, "internal", NULL, "out of memory");
+		return NULL;
+	}
+	if (tools_args_check(args, allowed, msg, sizeof(msg)) != 0) {
+		tools_fail(call, "invalid_arguments", NULL, "%s", msg);
+		return NULL;
+	}
 	if (v == NULL || !yyjson_is_str(v) || yyjson_get_len(v) == 0) {
 		tools_fail(call, "invalid_arguments", NULL, "'sql' is required: one SQL statement as a string");
-		return E_INVAL;
+		return NULL;
 	}
 	*sql = yyjson_get_str(v);
 	*len = yyjson_get_len(v);
@@ -422,9 +436,9 @@ get_sql(struct tools_call *call, yyjson_val *args, const char **sql, size_t *len
 	}
 	if (*len > LIMIT_SQL_BYTES) {
 		tools_fail(call, "too_large", NULL, "'sql' is %zu bytes; at most %u are accepted", *len, LIMIT_SQL_BYTES);
-		return E_INVAL;
+		return NULL;
 	}
-	return 0;
+	return st;
 }
 
 /* Submits [mask lookup,] the guarded statement. */
@@ -451,22 +465,14 @@ static void
 start_query(struct tools_call *call, yyjson_val *args)
 {
 	static const char *const allowed[] = {"sql", "params", "max_rows", NULL};
-	struct query_state *st = query_state_new(call);
+	struct query_state *st;
 	yyjson_val *v;
 	const char *sql;
 	size_t len;
 	long asked = 0;
 	char msg[300];
 
-	if (st == NULL) {
-		tools_fail(call, "internal", NULL, "out of memory");
-		return;
-	}
-	if (tools_args_check(args, allowed, msg, sizeof(msg)) != 0) {
-		tools_fail(call, "invalid_arguments", NULL, "%s", msg);
-		return;
-	}
-	if (get_sql(call, args, &sql, &len) != 0)
+	if ((st = begin_statement_tool(call, args, allowed, &sql, &len)) == NULL)
 		return;
 	if ((v = yyjson_obj_get(args, "max_rows")) != NULL) {
 		if (!yyjson_is_int(v) || yyjson_get_sint(v) < 1 || yyjson_get_sint(v) > LIMIT_MAX_ROWS_CEILING) {
@@ -497,22 +503,14 @@ start_explain(struct tools_call *call, yyjson_val *args)
 	static const char *const allowed[] = {"sql", "analyze", NULL};
 	static const char prefix_plain[] = "EXPLAIN (FORMAT JSON) ";
 	static const char prefix_analyze[] = "EXPLAIN (FORMAT JSON, ANALYZE) ";
-	struct query_state *st = query_state_new(call);
+	struct query_state *st;
 	yyjson_val *v;
 	const char *sql, *prefix, *p;
 	size_t len, plen;
-	char msg[300], *full;
+	char *full;
 	int capped;
 
-	if (st == NULL) {
-		tools_fail(call, "internal", NULL, "out of memory");
-		return;
-	}
-	if (tools_args_check(args, allowed, msg, sizeof(msg)) != 0) {
-		tools_fail(call, "invalid_arguments", NULL, "%s", msg);
-		return;
-	}
-	if (get_sql(call, args, &sql, &len) != 0)
+	if ((st = begin_statement_tool(call, args, allowed, &sql, &len)) == NULL)
 		return;
 	if ((v = yyjson_obj_get(args, "analyze")) != NULL && !yyjson_is_null(v)) {
 		if (!yyjson_is_bool(v)) {
