@@ -114,13 +114,17 @@ class Agent:
                 if self.proc.poll() is not None and not self.buf:
                     return None
                 continue
-            if "method" in msg:
-                self.notifications.append(msg)
-            elif msg.get("id") is None:
-                self.unmatched.append(msg)
-            else:
-                self.pending[json.dumps(msg["id"])] = msg
+            self._file(msg)
         return self.pending.pop(key)
+
+    def _file(self, msg):
+        """Sorts one incoming message: notifications, answers without an id, answers by id."""
+        if "method" in msg:
+            self.notifications.append(msg)
+        elif msg.get("id") is None:
+            self.unmatched.append(msg)
+        else:
+            self.pending[json.dumps(msg["id"])] = msg
 
     def null_id_response(self, timeout=10.0):
         deadline = time.monotonic() + timeout
@@ -131,12 +135,7 @@ class Agent:
             msg = self.read_message(left)
             if msg is None:
                 continue
-            if "method" in msg:
-                self.notifications.append(msg)
-            elif msg.get("id") is None:
-                self.unmatched.append(msg)
-            else:
-                self.pending[json.dumps(msg["id"])] = msg
+            self._file(msg)
         return self.unmatched.pop(0)
 
     def call(self, method, params=None, timeout=10.0):
@@ -147,12 +146,7 @@ class Agent:
         msg = self.read_message(seconds)
         if msg is None:
             return True
-        if "method" in msg:
-            self.notifications.append(msg)
-        elif msg.get("id") is None:
-            self.unmatched.append(msg)
-        else:
-            self.pending[json.dumps(msg["id"])] = msg
+        self._file(msg)
         return False
 
     # -- MCP conveniences -----------------------------------------------------------------------
