@@ -267,12 +267,12 @@ dep_prefix() {
 	echo "$CACHE/$DEP_TARGET/$name-$key"
 }
 
+# build_dep NAME TARBALL: unpack the verified tarball, patch, run the recipe into the cache.
 build_dep() {
-	local name=$1 tarball work p t0
+	local name=$1 tarball=$2 work p t0
 	PREFIX=$(dep_prefix "$name")
 	[ -f "$PREFIX/.done" ] && return 0
 	t0=$(date +%s)
-	tarball=$(fetch "$name")
 	work="$ROOT/build/$TARGET/src/$name"
 	rm -rf "$work" "$PREFIX"; mkdir -p "$work"
 	tar -xf "$tarball" -C "$work" --strip-components=1
@@ -298,12 +298,13 @@ DEP_ARCHIVES=(pg_query:libpg_query.a libpq:libpq.a libpq:libpgcommon_shlib.a lib
 
 # deps: build all (in parallel: they are independent) and write $BUILD/config.mk.
 cmd_deps() {
-	local name pids=() inc="" libs="" pair failed=0
+	local name tarball pids=() inc="" libs="" pair failed=0
 	for name in "${DEP_NAMES[@]}"; do
 		PREFIX=$(dep_prefix "$name")
 		[ -f "$PREFIX/.done" ] && continue
-		fetch "$name" >/dev/null
-		( build_dep "$name" ) & pids+=($!)
+		# fetched one at a time (apt must not run concurrently), built in parallel
+		tarball=$(fetch "$name")
+		( build_dep "$name" "$tarball" ) & pids+=($!)
 	done
 	for p in "${pids[@]}"; do wait "$p" || failed=1; done
 	[ $failed = 0 ] || die "dependency build failed (see above)" 1
