@@ -223,7 +223,7 @@ recipe_libpq() {
 	mkdir -p "$PREFIX/lib" "$PREFIX/include" "$PREFIX/share/catalog" "$PREFIX/share/regress"
 	cp src/interfaces/libpq/libpq.a src/common/libpgcommon_shlib.a src/port/libpgport_shlib.a "$PREFIX/lib/"
 	cp src/interfaces/libpq/libpq-fe.h src/interfaces/libpq/libpq-events.h \
-		src/include/postgres_ext.h src/include/pg_config_ext.h "$PREFIX/include/"
+		src/include/postgres_ext.h "$PREFIX/include/"
 	# Kept for code generation (built-in function table) and fuzz seed corpora.
 	cp src/include/catalog/*.dat "$PREFIX/share/catalog/"
 	cp src/test/regress/sql/*.sql "$PREFIX/share/regress/"
