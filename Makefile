@@ -2,7 +2,7 @@
 # writes $(CONFIG) (compiler, flags, dependency paths for one target). Run `./build.sh`, not
 # make directly: `make CONFIG=build/x86_64/config.mk` works once build.sh has written it.
 #
-# Layout: core/*.c -> libcore.a; agent/*.c and cli/*.c link it into the two programs;
+# Layout: core/<area>/*.c -> libcore.a (core/README.md: the areas and who may include whom); agent/*.c and cli/*.c link it into the two programs;
 # tests/unit/test_*.c link it into one test program each; generated sources live in $(BUILD)/gen.
 
 CONFIG ?= build/x86_64/config.mk
@@ -13,7 +13,7 @@ CPPFLAGS = -D_GNU_SOURCE -iquote core -I$(BUILD)/gen $(DEP_INC) \
            -DMCPDB_PG_QUERY_VERSION='"$(PG_QUERY_VERSION)"'
 ALL_CFLAGS = $(WARN) $(OPT) $(CPPFLAGS) -MMD -MP
 
-CORE_SRC  = $(sort $(wildcard core/*.c))
+CORE_SRC  = $(sort $(wildcard core/*/*.c))
 AGENT_SRC = $(sort $(wildcard agent/*.c))
 CLI_SRC   = $(sort $(wildcard cli/*.c))
 UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))

@@ -8,18 +8,18 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
-#include "err.h"
-#include "limits.h"
-#include "log.h"
-#include "loop.h"
-#include "mcp.h"
-#include "policy.h"
-#include "policy_yaml.h"
-#include "sigpipe.h"
-#include "tools.h"
-#include "transport.h"
-#include "version.h"
+#include "base/config.h"
+#include "base/err.h"
+#include "base/limits.h"
+#include "base/log.h"
+#include "base/loop.h"
+#include "mcp/mcp.h"
+#include "gov/policy.h"
+#include "gov/policy_yaml.h"
+#include "base/selfpipe.h"
+#include "mcp/tools.h"
+#include "net/transport.h"
+#include "base/version.h"
 
 #define PROG "mcpdb-agent"
 #define MAX_RETIRED_POLICIES 8
@@ -32,7 +32,7 @@ static const char instructions[] =
 struct agent {
 	struct config cfg;
 	struct loop *loop;
-	struct sigpipe *signals;
+	struct selfpipe *signals;
 	struct policy *policy;
 	struct policy *retired[MAX_RETIRED_POLICIES];  /* replaced, freed once calls drain */
 	size_t nretired;
@@ -297,7 +297,7 @@ run(struct agent *a)
 		return r == E_NOMEM ? EXIT_SYSTEM : EXIT_CONFIG;
 	}
 	if (loop_new(&a->loop) != 0 ||
-	    sigpipe_open(a->loop, sigs, sizeof(sigs) / sizeof(sigs[0]), on_signal, a, &a->signals) != 0) {
+	    selfpipe_open(a->loop, sigs, sizeof(sigs) / sizeof(sigs[0]), on_signal, a, &a->signals) != 0) {
 		fprintf(stderr, PROG ": cannot set up the event loop and signals\n");
 		return EXIT_SYSTEM;
 	}
@@ -336,7 +336,7 @@ agent_free(struct agent *a)
 	mcp_server_free(a->server);
 	transport_close(a->transport);
 	tools_free(a->tools);
-	sigpipe_close(a->signals);
+	selfpipe_close(a->signals);
 	loop_free(a->loop);
 	for (size_t i = 0; i < a->nretired; i++)
 		policy_free(a->retired[i]);

@@ -1,6 +1,6 @@
 /* `mcpdb audit`: verify a log's hash chain (naming the first broken line) and show its records
  * for people, filtered by time, tool and decision. The log format, writer and verifier live in
- * core/audit.c; this file only reads lines and formats them. */
+ * core/gov/audit.c; this file only reads lines and formats them. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,10 +9,10 @@
 
 #include <yyjson.h>
 
-#include "audit.h"
+#include "gov/audit.h"
 #include "commands.h"
-#include "err.h"
-#include "limits.h"
+#include "base/err.h"
+#include "base/limits.h"
 #include "opts.h"
 
 void

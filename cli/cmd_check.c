@@ -1,4 +1,4 @@
-/* mcpdb check: judges one SQL statement with the SQL guard (core/sqlguard.c) and the policy,
+/* mcpdb check: judges one SQL statement with the SQL guard (core/guard/sqlguard.c) and the policy,
  * with no database: prints the rewritten SQL or the rejection, or all details as JSON.
  * Usable in CI to review query files. Option parsing and output only. */
 #include <stdio.h>
@@ -9,13 +9,13 @@
 #include <yyjson.h>
 
 #include "commands.h"
-#include "err.h"
-#include "json.h"
-#include "limits.h"
+#include "base/err.h"
+#include "base/json.h"
+#include "base/limits.h"
 #include "opts.h"
-#include "policy.h"
-#include "policy_yaml.h"
-#include "sqlguard.h"
+#include "gov/policy.h"
+#include "gov/policy_yaml.h"
+#include "guard/sqlguard.h"
 
 enum { OPT_POLICY = 1, OPT_JSON, OPT_MAX_ROWS, OPT_ANALYZE };
 

@@ -10,12 +10,12 @@
 #include <unistd.h>
 
 #include "commands.h"
-#include "err.h"
-#include "limits.h"
+#include "base/err.h"
+#include "base/limits.h"
 #include "opts.h"
 #include "session.h"
-#include "sqlguard.h"
-#include "version.h"
+#include "guard/sqlguard.h"
+#include "base/version.h"
 
 enum { OPT_POLICY = 1 };
 

@@ -1,14 +1,14 @@
 /* `mcpdb policy`: checks policy files (lint) and prints what a policy means after folding and
  * merging (show), so a security team can review exactly what the agent will enforce. The
- * loader and all validation live in core/policy_yaml.c. */
+ * loader and all validation live in core/gov/policy_yaml.c. */
 #include <stdio.h>
 #include <string.h>
 
 #include "commands.h"
-#include "err.h"
-#include "mask.h"
+#include "base/err.h"
+#include "gov/mask.h"
 #include "opts.h"
-#include "policy_yaml.h"
+#include "gov/policy_yaml.h"
 
 void
 cmd_policy_help(FILE *f)

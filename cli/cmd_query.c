@@ -1,8 +1,8 @@
 /* mcpdb query: one statement through exactly the agent's pipeline: the SQL guard (parse,
- * safety contract, policy, LIMIT rewrite), then the agent's database layer (core/pgx.c: same
+ * safety contract, policy, LIMIT rewrite), then the agent's database layer (core/db/pgx.c: same
  * session settings, BEGIN READ ONLY, SET LOCAL statement_timeout, extended protocol, chunked
  * rows), the policy's maskers found by result-column lineage (PQftable/PQftablecol), the cell
- * cap, and a streaming result writer (core/format.c). Rows go to stdout as they arrive, so an
+ * cap, and a streaming result writer (core/render/format.c). Rows go to stdout as they arrive, so an
  * ndjson or csv export of millions of rows runs in bounded memory. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,19 +10,19 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "audit.h"
+#include "gov/audit.h"
 #include "commands.h"
-#include "err.h"
-#include "format.h"
-#include "limits.h"
-#include "loop.h"
-#include "mask.h"
-#include "mask_lineage.h"
+#include "base/err.h"
+#include "render/format.h"
+#include "base/limits.h"
+#include "base/loop.h"
+#include "gov/mask.h"
+#include "db/mask_lineage.h"
 #include "opts.h"
-#include "pgx.h"
+#include "db/pgx.h"
 #include "session.h"
-#include "sqlguard.h"
-#include "values.h"
+#include "guard/sqlguard.h"
+#include "db/values.h"
 
 enum { OPT_FORMAT = 1, OPT_MAX_ROWS, OPT_TIMEOUT, OPT_POLICY };
 
@@ -40,7 +40,7 @@ struct run {
 	const struct policy *policy;
 	struct fmt *fmt;
 	int lookup_stmt;             /* 1 when statement 0 is the mask lookup */
-	struct mask_lineage lineage; /* the same lineage lookup as the agent's (core/mask_lineage.c) */
+	struct mask_lineage lineage; /* the same lineage lookup as the agent's (core/db/mask_lineage.c) */
 	const struct policy_column **colmask;
 	struct fmt_cell *cells;
 	char **masked_text;          /* per column: this row's masked value (freed per row) */

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "commands.h"
-#include "err.h"
+#include "base/err.h"
 #include "opts.h"
-#include "schema.h"
+#include "db/schema.h"
 #include "session.h"
 
 enum { OPT_FORMAT = 1, OPT_SCHEMA, OPT_TABLE, OPT_POLICY };

@@ -4,7 +4,7 @@
  *
  * Conventions every command follows:
  * - cmd_<name>(argc, argv): argv[0] is the command name ("query"), argv[1..argc-1] its
- *   arguments; returns an exit code from core/err.h (EXIT_OK_, EXIT_FAILED, EXIT_USAGE, ...).
+ *   arguments; returns an exit code from core/base/err.h (EXIT_OK_, EXIT_FAILED, EXIT_USAGE, ...).
  *   main() has already answered `--help`/`-h` as the first argument, but a command should
  *   answer `--help` anywhere among its options too (cli/opts.h does it).
  * - cmd_<name>_help(f): the full help text (usage line, options, examples) on f.

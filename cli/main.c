@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "commands.h"
-#include "err.h"
+#include "base/err.h"
 #include "opts.h"
-#include "version.h"
+#include "base/version.h"
 
 /* The subcommand table. One line per command, kept alphabetical:
  *     { "name", "one-line summary", cmd_name, cmd_name_help },

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "err.h"
-#include "policy_yaml.h"
+#include "base/err.h"
+#include "gov/policy_yaml.h"
 #include "session.h"
 
 int

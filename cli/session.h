@@ -7,8 +7,8 @@
 
 #include <libpq-fe.h>
 
-#include "config.h"
-#include "policy.h"
+#include "base/config.h"
+#include "gov/policy.h"
 
 struct cli_session {
 	const char *cmd;          /* for messages: "mcpdb <cmd>: ..." */

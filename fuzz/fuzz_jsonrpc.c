@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "mcp.h"
+#include "mcp/mcp.h"
 
 static size_t answers;
 

@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "policy_yaml.h"
+#include "gov/policy_yaml.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "policy_yaml.h"
-#include "sqlguard.h"
+#include "gov/policy_yaml.h"
+#include "guard/sqlguard.h"
 
 static const char policy_yaml[] =
 	"policy:\n"

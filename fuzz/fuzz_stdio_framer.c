@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "framer.h"
+#include "net/framer.h"
 
 #define CAP 64
 #define MAX_EVENTS 4096

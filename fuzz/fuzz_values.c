@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "values.h"
+#include "db/values.h"
 
 static const Oid types[] = {
 	16, 17, 18, 19, 20, 21, 23, 25, 26, 114, 700, 701, 1700, 3802, 1082, 1083, 1114, 1184,

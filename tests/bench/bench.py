@@ -91,12 +91,12 @@ def pct(xs, p):
 
 
 def catalog_sql():
-    """The agent's catalog SQL, expanded by the C preprocessor from core/tools_catalog.c, with
+    """The agent's catalog SQL, expanded by the C preprocessor from core/mcp/tools_catalog.c, with
     the parameters written in (the floor runs the very same statements)."""
     cfg = open(os.path.join(ROOT, "build", "x86_64", "config.mk")).read()
     inc = re.search(r"^DEP_INC = (.*)$", cfg, re.M).group(1).split()
     src = subprocess.run(["cpp", "-P", "-D_GNU_SOURCE", "-iquote", os.path.join(ROOT, "core"), *inc,
-                          os.path.join(ROOT, "core", "tools_catalog.c")], capture_output=True, text=True).stdout
+                          os.path.join(ROOT, "core", "mcp", "tools_catalog.c")], capture_output=True, text=True).stdout
 
     def lit(name):
         body = re.search(name + r"\[\] =(.*?);", src, re.S).group(1)

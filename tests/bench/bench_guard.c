@@ -15,7 +15,7 @@
 #include <pg_query.h>
 #include <pg_query.pb-c.h>
 
-#include "sqlguard.h"
+#include "guard/sqlguard.h"
 
 #ifdef __GLIBC__
 #define LIBC "glibc"

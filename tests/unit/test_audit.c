@@ -1,4 +1,4 @@
-/* Unit tests for the audit log (core/audit.c): the record format, the hash chain across
+/* Unit tests for the audit log (core/gov/audit.c): the record format, the hash chain across
  * restarts, tamper detection naming the changed line, torn last lines (from a crash and from a
  * failed write), fail closed / fail open on a write error, the single-writer lock. */
 #include <fcntl.h>
@@ -11,8 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "audit.h"
-#include "limits.h"
+#include "gov/audit.h"
+#include "base/limits.h"
 #include "test.h"
 
 static char dir[] = "/tmp/mcpdb-audit-test.XXXXXX";

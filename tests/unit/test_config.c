@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "limits.h"
+#include "base/config.h"
+#include "base/limits.h"
 #include "test.h"
 
 static void

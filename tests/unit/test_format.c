@@ -5,8 +5,8 @@
 
 #include "test.h"
 
-#include "format.h"
-#include "limits.h"
+#include "render/format.h"
+#include "base/limits.h"
 
 static const struct fmt_column cols[] = {
 	{ "id", 23, NULL, 0 },

@@ -1,10 +1,10 @@
-/* Unit tests for the newline framer (core/framer.c): boundaries, CRLF, empty lines, split
+/* Unit tests for the newline framer (core/net/framer.c): boundaries, CRLF, empty lines, split
  * feeds, and the cap: an over-long line is reported once and skipped through its newline. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "framer.h"
-#include "limits.h"
+#include "net/framer.h"
+#include "base/limits.h"
 #include "test.h"
 
 /* A caller like the stdio transport: holds unconsumed bytes, appends `chunk`-sized pieces,

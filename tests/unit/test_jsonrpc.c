@@ -1,13 +1,13 @@
-/* Unit tests for the JSON-RPC/MCP layer (core/jsonrpc.c, core/mcp.c, core/json.c) with a
+/* Unit tests for the JSON-RPC/MCP layer (core/mcp/jsonrpc.c, core/mcp/mcp.c, core/base/json.c) with a
  * fake tools backend defined here: both eras, negotiation, every malformed-input case, ids,
  * in-flight limits, cancellation, progress, and refused (oversized) answers. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "json.h"
-#include "jsonrpc.h"
-#include "limits.h"
-#include "mcp.h"
+#include "base/json.h"
+#include "mcp/jsonrpc.h"
+#include "base/limits.h"
+#include "mcp/mcp.h"
 #include "test.h"
 
 /* The sink: every message the server sends, in order. ------------------------------------- */

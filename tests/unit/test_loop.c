@@ -1,4 +1,4 @@
-/* Unit tests for the poll loop (core/loop.c) and the signal self-pipe (core/sigpipe.c):
+/* Unit tests for the poll loop (core/base/loop.c) and the signal self-pipe (core/base/selfpipe.c):
  * timer order and cancellation, fd readiness, unwatching inside callbacks (also other fds),
  * re-arming, and a signal delivered through the loop. */
 #include <poll.h>
@@ -6,8 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "loop.h"
-#include "sigpipe.h"
+#include "base/loop.h"
+#include "base/selfpipe.h"
 #include "test.h"
 
 static char order[64];
@@ -129,16 +129,16 @@ main(void)
 		loop_unwatch(l, fd);
 
 	/* Signals through the self-pipe. */
-	struct sigpipe *sp = NULL;
+	struct selfpipe *sp = NULL;
 	int sigs[] = { SIGUSR1 };
-	TEST(sigpipe_open(l, sigs, 1, on_sig, NULL, &sp) == 0, "sigpipe_open");
-	struct sigpipe *sp2 = NULL;
-	TEST(sigpipe_open(l, sigs, 1, on_sig, NULL, &sp2) == E_INVAL, "only one sigpipe per process");
+	TEST(selfpipe_open(l, sigs, 1, on_sig, NULL, &sp) == 0, "selfpipe_open");
+	struct selfpipe *sp2 = NULL;
+	TEST(selfpipe_open(l, sigs, 1, on_sig, NULL, &sp2) == E_INVAL, "only one selfpipe per process");
 	kill(getpid(), SIGUSR1);
 	for (int i = 0; i < 10 && got_signal == 0; i++)
 		TEST(loop_run_once(l, 100) == 0, "run_once (signal)");
 	TEST(got_signal == SIGUSR1, "SIGUSR1 delivered through the loop");
-	sigpipe_close(sp);
+	selfpipe_close(sp);
 
 	loop_stop(l);
 	TEST(loop_stopped(l), "loop_stop sets the flag");

@@ -1,11 +1,11 @@
-/* Unit tests for the maskers and the lineage lookup (core/mask.c): every masker on ordinary,
+/* Unit tests for the maskers and the lineage lookup (core/gov/mask.c): every masker on ordinary,
  * short, empty, NULL and multi-byte input; the hash against the RFC 4231 HMAC-SHA256 vector
  * and its equal-in/equal-out property; lookup by schema, table and column. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "mask.h"
-#include "policy_yaml.h"
+#include "gov/mask.h"
+#include "gov/policy_yaml.h"
 #include "test.h"
 
 static const struct mask_case {

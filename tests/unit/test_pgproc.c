@@ -1,8 +1,8 @@
 /* The generated built-in function table: lookups, overloads, volatility. */
 #include "test.h"
 
-#include "err.h"
-#include "pgproc.h"
+#include "base/err.h"
+#include "guard/pgproc.h"
 
 int
 main(void)

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "config.h"
-#include "loop.h"
-#include "pgx.h"
+#include "base/config.h"
+#include "base/loop.h"
+#include "db/pgx.h"
 #include "test.h"
 
 struct outcome {

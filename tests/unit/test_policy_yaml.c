@@ -1,4 +1,4 @@
-/* Unit tests for the YAML policy loader (core/policy_yaml.c): valid files and fixtures, every
+/* Unit tests for the YAML policy loader (core/gov/policy_yaml.c): valid files and fixtures, every
  * error with its line:column, unknown keys, duplicates, wrong types, identifier folding, row
  * filter checks and the hash key file's mode and size checks. */
 #include <stdio.h>
@@ -7,8 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "limits.h"
-#include "policy_yaml.h"
+#include "base/limits.h"
+#include "gov/policy_yaml.h"
 #include "test.h"
 
 static const struct bad_case {

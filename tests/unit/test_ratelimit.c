@@ -1,11 +1,11 @@
-/* Unit tests for the per-principal rate limits (core/ratelimit.c), driven by a fake clock:
+/* Unit tests for the per-principal rate limits (core/gov/ratelimit.c), driven by a fake clock:
  * burst, refusal with the exact retry hint, refill, concurrency cap, independence of
  * principals, clock steps, eviction and limit changes on reload. */
 #include <stdio.h>
 #include <stdint.h>
 
-#include "limits.h"
-#include "ratelimit.h"
+#include "base/limits.h"
+#include "gov/ratelimit.h"
 #include "test.h"
 
 /* Acquire-and-release n times at now; returns how many were granted. */

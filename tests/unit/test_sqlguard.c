@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "limits.h"
-#include "policy.h"
-#include "sqlguard.h"
+#include "base/limits.h"
+#include "gov/policy.h"
+#include "guard/sqlguard.h"
 
 static struct policy *test_policy;
 

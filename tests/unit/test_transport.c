@@ -1,4 +1,4 @@
-/* Unit tests for the stdio transport (core/transport_stdio.c) over pipes: framing across
+/* Unit tests for the stdio transport (core/net/transport_stdio.c) over pipes: framing across
  * reads, the oversize report, a last line without newline at EOF, the output queue with its
  * backpressure (input paused while the peer does not read) and its hard cap, broken output. */
 #include <fcntl.h>
@@ -8,10 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "limits.h"
-#include "loop.h"
+#include "base/limits.h"
+#include "base/loop.h"
 #include "test.h"
-#include "transport.h"
+#include "net/transport.h"
 
 static char got[4096];
 static int nmsg, noversize, neof, nbroken;

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "test.h"
-#include "values.h"
+#include "db/values.h"
 
 struct value_case {
 	Oid type;

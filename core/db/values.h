@@ -1,0 +1,45 @@
+/* PostgreSQL values in text form -> typed JSON values (yyjson mutable documents): numbers stay
+ * numbers where JSON can hold them exactly, json/jsonb is embedded, arrays become JSON arrays,
+ * everything else keeps PostgreSQL's text form. Pure functions: no I/O, no global state. */
+#ifndef MCPDB_VALUES_H
+#define MCPDB_VALUES_H
+
+#include <stddef.h>
+
+#include <postgres_ext.h>
+#include <yyjson.h>
+
+#include "base/err.h"
+
+/* Type OIDs of the built-in types the conversion knows (pg_type.dat). */
+enum {
+	VALUES_BOOLOID = 16, VALUES_BYTEAOID = 17, VALUES_CHAROID = 18, VALUES_NAMEOID = 19,
+	VALUES_INT8OID = 20, VALUES_INT2OID = 21, VALUES_INT4OID = 23, VALUES_TEXTOID = 25,
+	VALUES_OIDOID = 26, VALUES_JSONOID = 114, VALUES_FLOAT4OID = 700, VALUES_FLOAT8OID = 701,
+	VALUES_NUMERICOID = 1700, VALUES_JSONBOID = 3802,
+};
+
+/* values_to_json: the JSON value for one cell of type `type` whose text form is text[0..len)
+ * (text NULL: SQL NULL -> JSON null). Values that do not parse as their type become JSON
+ * strings (never an error). Returns 0 and sets *out (allocated in d), or E_NOMEM. Strings are
+ * copied as given: the caller makes sure they are valid UTF-8. */
+MUST_CHECK int values_to_json(yyjson_mut_doc *d, Oid type, const char *text, size_t len, yyjson_mut_val **out);
+
+/* values_array_elem: the element type of a built-in array type, or 0 when `type` is not one. */
+Oid values_array_elem(Oid type);
+
+/* values_type_name: PostgreSQL's name for a built-in type ("integer", "text[]", ...), or NULL
+ * when the type is not built in (the caller looks it up in the database). */
+const char *values_type_name(Oid type);
+
+/* values_type_with_mod: name (from values_type_name or the catalog) with the type modifier
+ * PQfmod reports, as format_type() writes it: numeric(10,2), character varying(40),
+ * character(2), bit(8); other types and typmod < 0 give name itself. Writes into buf (len
+ * bytes) and returns buf, or name when nothing is added. */
+const char *values_type_with_mod(Oid type, int typmod, const char *name, char *buf, size_t len);
+
+/* values_utf8_cut: the length of the longest prefix of s[0..len) of at most max bytes that
+ * does not split a UTF-8 sequence (cells cut at LIMIT_CELL_BYTES stay valid UTF-8). */
+size_t values_utf8_cut(const char *s, size_t len, size_t max);
+
+#endif
