@@ -97,7 +97,7 @@ static const struct {
 static int
 apply_flags(struct config *c, int argc, char **argv)
 {
-	char err[512];
+	char err[ERR_MSG_BYTES];
 
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i], *value = NULL, *env = NULL;
@@ -160,7 +160,7 @@ static void
 agent_reload_policy(struct agent *a)
 {
 	struct policy *p = NULL;
-	char err[512];
+	char err[ERR_MSG_BYTES];
 	int r;
 
 	if (a->cfg.policy_path == NULL) {
@@ -289,7 +289,7 @@ run(struct agent *a)
 	struct mcp_server_info info = { PROG, "mcpdb", MCPDB_VERSION, instructions };
 	struct transport_events ev = { on_message, on_oversize, on_eof, on_broken, a };
 	struct mcp_sink sink;
-	char err[512];
+	char err[ERR_MSG_BYTES];
 	int r;
 
 	if ((r = load_policy(&a->cfg, &a->policy, err, sizeof(err))) != 0) {
@@ -348,7 +348,7 @@ int
 main(int argc, char **argv)
 {
 	struct agent a;
-	char err[512];
+	char err[ERR_MSG_BYTES];
 	int code;
 
 	for (int i = 1; i < argc; i++) {

@@ -139,7 +139,7 @@ cmd_check(int argc, char **argv)
 	struct sqlg_options opt = { 0 };
 	struct sqlg_result r;
 	struct policy *pol = NULL;
-	char err[512], *sql = NULL;
+	char err[ERR_MSG_BYTES], *sql = NULL;
 	size_t len;
 	struct opts o;
 	int id, json = 0, rc = EXIT_SYSTEM;

@@ -92,7 +92,7 @@ cmd_policy(int argc, char **argv)
 	const char *args[64], *arg, *verb;
 	struct opts o;
 	struct policy *p;
-	char err[1024];
+	char err[ERR_MSG_BYTES];
 	size_t nargs = 0, masked, denied, filters;
 	int id, rc = EXIT_OK_;
 

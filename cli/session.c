@@ -14,7 +14,7 @@
 int
 cli_session_open(struct cli_session *s, const char *cmd, const char *policy_path)
 {
-	char err[512];
+	char err[ERR_MSG_BYTES];
 	int r;
 
 	memset(s, 0, sizeof *s);

@@ -22,6 +22,10 @@ enum err {
 	E_INTERNAL = -12, /* a bug: an invariant did not hold */
 };
 
+/* The one size for an error message buffer (char err[ERR_MSG_BYTES]) handed to a function that
+ * explains a failure: room for a file:line:column, a quoted input excerpt and what to do. */
+#define ERR_MSG_BYTES 1024
+
 /* err_str: a static string for any value of enum err (unknown values included). */
 const char *err_str(int err);
 

@@ -63,14 +63,19 @@
 
 /* Answers queued for a client that does not read (stdio, later per stream). Above the pause
  * mark we stop reading new requests (backpressure); an answer that would pass the hard cap is
- * replaced by a short error, so a stalled reader cannot make us buffer without bound. Two
- * full-size results (8 MiB each, ~2x with the text block) fit under the cap. */
+ * replaced by a short error, so a stalled reader cannot make us buffer without bound. A
+ * full-size result (LIMIT_RESULT_BYTES of rows, about twice that as a message with the text
+ * block) fits many times under the cap. */
 #define LIMIT_OUTPUT_PAUSE_BYTES (1u << 20)
 #define LIMIT_OUTPUT_QUEUE_BYTES (40u << 20)
 
 /* File descriptors one loop watches: stdio, the pool, the signal pipe, later tunnel/HTTP
  * sockets. poll(2) is linear in this; 256 is far above any real use of one agent. */
 #define LIMIT_LOOP_FDS 256
+
+/* Timers armed at once on one loop: a few per call in flight and per connection; the cap turns
+ * a leak into an error instead of a growing heap. */
+#define LIMIT_LOOP_TIMERS 4096
 
 /* Bytes read(2) asks for at once from a transport; the line buffer grows from here up to
  * LIMIT_MESSAGE_BYTES only while one message is longer than what it holds. */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/buf.h"
 #include "base/limits.h"
 
 struct watch {
@@ -94,16 +95,9 @@ loop_watch(struct loop *l, int fd, short events, loop_fd_fn fn, void *arg)
 	if (fd < 0 || fn == NULL)
 		return E_INVAL;
 	if (w == NULL) {
-		if (l->nwatches >= LIMIT_LOOP_FDS)
-			return E_TOOBIG;
-		if (l->nwatches == l->watches_cap) {
-			size_t cap = l->watches_cap ? l->watches_cap * 2 : 8;
-			struct watch *nw = realloc(l->watches, cap * sizeof(*nw));
-			if (nw == NULL)
-				return E_NOMEM;
-			l->watches = nw;
-			l->watches_cap = cap;
-		}
+		int r = grow_array(&l->watches, &l->watches_cap, l->nwatches + 1, sizeof(*l->watches), LIMIT_LOOP_FDS);
+		if (r != 0)
+			return r;
 		w = &l->watches[l->nwatches++];
 		w->fd = fd;
 		w->serial = l->next_serial++;
@@ -193,14 +187,8 @@ loop_timer_add(struct loop *l, int64_t deadline_ms, loop_timer_fn fn, void *arg)
 {
 	struct loop_timer *t;
 
-	if (l->nheap == l->heap_cap) {
-		size_t cap = l->heap_cap ? l->heap_cap * 2 : 8;
-		struct loop_timer **nh = realloc(l->heap, cap * sizeof(*nh));
-		if (nh == NULL)
-			return NULL;
-		l->heap = nh;
-		l->heap_cap = cap;
-	}
+	if (grow_array(&l->heap, &l->heap_cap, l->nheap + 1, sizeof(*l->heap), LIMIT_LOOP_TIMERS) != 0)
+		return NULL;
 	if ((t = malloc(sizeof(*t))) == NULL)
 		return NULL;
 	t->deadline_ms = deadline_ms;
@@ -246,15 +234,13 @@ static int
 snapshot(struct loop *l)
 {
 	if (l->pfds_cap < l->nwatches) {
-		size_t cap = l->watches_cap;
-		struct pollfd *np = realloc(l->pfds, cap * sizeof(*np));
-		if (np == NULL)
-			return E_NOMEM;
-		l->pfds = np;
-		uint64_t *ns = realloc(l->pserials, cap * sizeof(*ns));
-		if (ns == NULL)
-			return E_NOMEM;
-		l->pserials = ns;
+		/* two arrays of one capacity: the second may only grow to what the first got */
+		size_t cap = l->pfds_cap, cap2 = l->pfds_cap;
+		int r = grow_array(&l->pfds, &cap, l->nwatches, sizeof(*l->pfds), LIMIT_LOOP_FDS);
+		if (r == 0)
+			r = grow_array(&l->pserials, &cap2, cap, sizeof(*l->pserials), LIMIT_LOOP_FDS);
+		if (r != 0)
+			return r;
 		l->pfds_cap = cap;
 	}
 	for (size_t i = 0; i < l->nwatches; i++) {

@@ -30,8 +30,10 @@ void loop_unwatch(struct loop *l, int fd);
 int64_t loop_now_ms(void);
 
 /* loop_timer_add: call fn once at deadline_ms (loop_now_ms() time base). Returns the timer
- * (owned by the loop; it is freed after it fires or when cancelled) or NULL on E_NOMEM. */
-struct loop_timer *loop_timer_add(struct loop *l, int64_t deadline_ms, loop_timer_fn fn, void *arg);
+ * (owned by the loop; it is freed after it fires or when cancelled), or NULL when memory or
+ * LIMIT_LOOP_TIMERS ran out: every caller must handle NULL (a timer that silently did not
+ * start is a hang). */
+MUST_CHECK struct loop_timer *loop_timer_add(struct loop *l, int64_t deadline_ms, loop_timer_fn fn, void *arg);
 /* loop_timer_cancel: cancel a timer that has not fired yet; NULL is fine. Never call it on a
  * timer that already fired (its callback is the last time the pointer is valid). */
 void loop_timer_cancel(struct loop *l, struct loop_timer *t);

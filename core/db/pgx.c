@@ -279,6 +279,9 @@ conn_wait(struct conn *c)
 		c->backoff_ms = LIMIT_RECONNECT_MAX_MS;
 	c->state = CONN_WAIT;
 	c->timer = loop_timer_add(c->pool->loop, loop_now_ms() + c->backoff_ms, on_backoff, c);
+	if (c->timer == NULL) /* no timer: dispatch() retries a waiting connection on demand */
+		log_warn("database connection %d: no timer for the reconnect backoff; retrying on the next call",
+		    conn_index(c));
 }
 
 static void
@@ -382,6 +385,10 @@ conn_connect(struct conn *c)
 	PQsetNoticeProcessor(c->pg, quiet_notice, NULL);
 	c->state = CONN_CONNECTING;
 	c->timer = loop_timer_add(p->loop, loop_now_ms() + LIMIT_CONNECT_TIMEOUT_MS, on_connect_deadline, c);
+	if (c->timer == NULL) { /* a connect attempt without its deadline could hang forever */
+		connect_failed(c, "out of memory for the connect timer");
+		return;
+	}
 	conn_watch(c, POLLOUT);
 }
 
@@ -548,8 +555,12 @@ conn_cancel(struct conn *c)
 
 	if (c->pg == NULL || c->phase == PHASE_NONE)
 		return;
-	if (c->timer == NULL)
-		c->timer = loop_timer_add(p->loop, loop_now_ms() + PGX_DRAIN_MS, on_drain_deadline, c);
+	if (c->timer == NULL &&
+	    (c->timer = loop_timer_add(p->loop, loop_now_ms() + PGX_DRAIN_MS, on_drain_deadline, c)) == NULL) {
+		/* without the drain deadline a stuck statement could hold c forever: drop it now */
+		conn_lost(c, "out of memory for the cancel deadline");
+		return;
+	}
 	if (c->cancel != NULL)
 		return;
 	if ((c->cancel = PQcancelCreate(c->pg)) == NULL)

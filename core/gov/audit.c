@@ -32,7 +32,7 @@ struct audit {
 	struct audit_options opt;
 	char prev[65];            /* hex SHA-256 of the last line written (or found on open) */
 	int broken;
-	char why[320];
+	char why[ERR_MSG_BYTES];
 	int64_t last_retry_ms;
 	int64_t last_sync_ms;
 	int unsynced;
@@ -394,7 +394,7 @@ audit_record(struct audit *a, const struct audit_entry *e)
 int
 audit_ready(struct audit *a)
 {
-	char err[320];
+	char err[ERR_MSG_BYTES];
 	int64_t now;
 
 	if (a == NULL || !a->broken || a->opt.fail_open)

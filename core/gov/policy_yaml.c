@@ -21,6 +21,7 @@
 #include <yaml.h>
 #include <yyjson.h>
 
+#include "base/buf.h"
 #include "base/limits.h"
 #include "guard/sqlguard.h"
 
@@ -112,14 +113,10 @@ ynode_new(struct ctx *c, enum ykind kind, const yaml_mark_t *m, struct ynode **o
 static int
 ynode_push(struct ynode *parent, struct ynode *kid)
 {
-	if (parent->n == parent->cap) {
-		size_t cap = parent->cap ? parent->cap * 2 : 8;
-		struct ynode **k = realloc(parent->kids, cap * sizeof *k);
-		if (k == NULL)
-			return E_NOMEM;
-		parent->kids = k;
-		parent->cap = cap;
-	}
+	int r = grow_array(&parent->kids, &parent->cap, parent->n + 1, sizeof(*parent->kids), LIMIT_POLICY_NODES);
+
+	if (r != 0)
+		return r;
 	parent->kids[parent->n++] = kid;
 	return 0;
 }

@@ -1,7 +1,7 @@
 /* Structural equality of two libpg_query protobuf-c trees, ignoring source positions. The guard
- * uses it to prove that the SQL it hands out means what it judged: for trees with constructs
- * libpg_query's deparser is known to get wrong, the deparsed text is parsed again and must give
- * back the same tree. (fuzz_sqlguard found `(a + t).f.g` deparsed as `a + t.f.g`: valid SQL
+ * uses it to prove that the SQL it hands out means what it judged: every rewrite's deparsed text
+ * is parsed again and must give back the tree that was judged (not only for constructs the
+ * deparser is known to get wrong), so a deparser bug cannot change what runs. (fuzz_sqlguard found `(a + t).f.g` deparsed as `a + t.f.g`: valid SQL
  * with another meaning, which a "does it still parse" check cannot see.) */
 #include <string.h>
 

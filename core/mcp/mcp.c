@@ -728,7 +728,7 @@ out:
 void
 mcp_session_handle(struct mcp_session *ss, const char *msg, size_t len, const struct mcp_msg_ctx *ctx)
 {
-	char err[256];
+	char err[ERR_MSG_BYTES];
 	struct jrpc_msg m;
 	yyjson_doc *doc = NULL;
 	int r, code;

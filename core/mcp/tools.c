@@ -35,6 +35,8 @@ on_audit_tick(struct loop *l, void *arg)
 
 	audit_tick(t->audit, loop_now_ms());
 	t->audit_timer = loop_timer_add(l, loop_now_ms() + TOOLS_AUDIT_TICK_MS, on_audit_tick, t);
+	if (t->audit_timer == NULL) /* records still reach the file; only the interval sync stops */
+		log_error("audit: no timer for the interval sync; records are written but fsync waits for the next write");
 }
 
 int
@@ -42,7 +44,7 @@ tools_new(struct loop *l, const struct config *c, const struct policy *p, struct
 {
 	struct tools *t;
 	struct audit_options ao = {AUDIT_SYNC_INTERVAL, 0, 0};
-	char err[400];
+	char err[ERR_MSG_BYTES];
 	int r;
 
 	*out = NULL;
@@ -58,6 +60,11 @@ tools_new(struct loop *l, const struct config *c, const struct policy *p, struct
 			return r == E_NOMEM ? r : E_CONFIG;
 		}
 		t->audit_timer = loop_timer_add(l, loop_now_ms() + TOOLS_AUDIT_TICK_MS, on_audit_tick, t);
+		if (t->audit_timer == NULL) {
+			audit_close(t->audit);
+			free(t);
+			return E_NOMEM;
+		}
 	}
 	if ((r = ratelimit_new(p != NULL ? p->max_queries_per_minute : 0, p != NULL ? p->max_concurrent_queries : 0,
 	    &t->rl)) != 0 || (r = pgx_new(l, c, &t->pgx)) != 0) {
@@ -354,6 +361,7 @@ on_progress(struct loop *l, void *arg)
 	call->progress_n++;
 	snprintf(msg, sizeof(msg), "%s running for %lld s", call->tool, (long long)((now - call->started_ms) / 1000));
 	call->opts.progress(call->opts.arg, call->progress_n, 0, msg);
+	/* NULL: progress notifications stop; the call itself is unaffected */
 	call->progress_timer = loop_timer_add(l, now + TOOLS_PROGRESS_INTERVAL_MS, on_progress, call);
 }
 
@@ -365,7 +373,7 @@ tools_run(struct tools_call *call, struct pgx_query *q)
 	q->rows = call_rows;
 	q->done = call_done;
 	q->arg = call;
-	if (call->opts.progress != NULL)
+	if (call->opts.progress != NULL) /* NULL timer: no progress notifications, the call runs */
 		call->progress_timer = loop_timer_add(call->t->loop, call->started_ms + TOOLS_PROGRESS_INTERVAL_MS, on_progress, call);
 	if ((r = pgx_submit(call->t->pgx, q, &call->req)) != 0)
 		tools_fail(call, r == E_TOOBIG ? "busy" : "internal", NULL, "%s",

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "net/framer.h"
+#include "base/buf.h"
 #include "base/limits.h"
 #include "base/log.h"
 
@@ -271,13 +272,10 @@ on_input(struct loop *l, int fd, short revents, void *arg)
 		size_t ncap = s->in_cap ? s->in_cap * 2 : LIMIT_READ_CHUNK;
 		if (ncap > cap_total)
 			ncap = cap_total;
-		char *nb = realloc(s->in_buf, ncap);
-		if (nb == NULL) {
+		if (grow_array(&s->in_buf, &s->in_cap, ncap, 1, cap_total) != 0) {
 			log_error("stdio: out of memory for the input buffer");
 			return;
 		}
-		s->in_buf = nb;
-		s->in_cap = ncap;
 	}
 	if (s->in_cap == s->in_len) {
 		process_input(s, 0);  /* cannot happen with the framer's cap; keep the loop live */

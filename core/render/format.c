@@ -9,6 +9,7 @@
 #include <yyjson.h>
 
 #include "render/format.h"
+#include "base/buf.h"
 #include "base/limits.h"
 #include "db/values.h"
 
@@ -353,14 +354,9 @@ table_hold(struct fmt *f, const struct fmt_cell *cells)
 
 	for (i = 0; i < f->ncols; i++)
 		bytes += cells[i].is_null ? 0 : cells[i].len;
-	if (f->nheld == f->held_cap) {
-		size_t cap = f->held_cap ? f->held_cap * 2 : 64;
-		struct fmt_cell **n = realloc(f->held, cap * sizeof *n);
-		if (n == NULL)
-			return E_NOMEM;
-		f->held = n;
-		f->held_cap = cap;
-	}
+	/* held rows are bounded by LIMIT_FORMAT_HOLD_BYTES (the caller stops holding past it) */
+	if (grow_array(&f->held, &f->held_cap, f->nheld + 1, sizeof(*f->held), SIZE_MAX / sizeof(*f->held)) != 0)
+		return E_NOMEM;
 	if ((row = malloc(bytes ? bytes : 1)) == NULL)
 		return E_NOMEM;
 	p = (char *)(row + f->ncols);

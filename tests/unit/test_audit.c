@@ -326,13 +326,21 @@ test_misc(void)
 /* A child writes records as fast as it can and is killed with SIGKILL mid-burst (several
  * rounds); every time the log must verify up to its last complete line, and a new writer must
  * continue it so that the whole file verifies. */
+static long
+file_size(const char *p)
+{
+	struct stat st;
+
+	return stat(p, &st) == 0 ? (long)st.st_size : 0;
+}
+
 static void
 test_kill9(void)
 {
 	struct audit_verify_result res;
 	struct audit *a;
 	char err[256], sql[3000];
-	long before = 0;
+	long before = 0, before_bytes = 0;
 	int ok = 1, grew = 1;
 
 	snprintf(path, sizeof path, "%s/kill9.log", dir);
@@ -350,13 +358,18 @@ test_kill9(void)
 				if (record(a, sql, "allow") != 0)
 					_exit(3);
 		}
-		usleep(30000 + round * 7000);
+		/* kill only once this round has written (a loaded machine may take long to start
+		 * the child), then at a varying point of its burst */
+		for (int waited = 0; waited < 1000 && file_size(path) <= before_bytes; waited++)
+			usleep(5000);
+		usleep(5000 + round * 7000);
 		kill(pid, SIGKILL);
 		waitpid(pid, NULL, 0);
 		verify(&res);
 		ok &= res.first_bad == 0;
 		grew &= res.lines > before;
 		before = res.lines;
+		before_bytes = file_size(path);
 		if (res.first_bad != 0)
 			printf("#   round %d: line %ld: %s\n", round, res.first_bad, res.reason);
 	}
