@@ -110,6 +110,15 @@ values_array_elem(Oid type)
 	return t != NULL ? t->oid : 0;
 }
 
+Oid
+values_array_elem_delim(Oid type, char *delim)
+{
+	const struct type_info *t = find_array(type);
+
+	*delim = t != NULL ? t->delim : ',';
+	return t != NULL ? t->oid : 0;
+}
+
 const char *
 values_type_name(Oid type)
 {

@@ -25,8 +25,46 @@ enum {
  * copied as given: the caller makes sure they are valid UTF-8. */
 MUST_CHECK int values_to_json(yyjson_mut_doc *d, Oid type, const char *text, size_t len, yyjson_mut_val **out);
 
+/* The one-pass writer: a cell's text form straight to JSON text, with no document in between.
+ * Writes exactly the bytes values_to_json's value serialises to (tests/unit/test_values.c
+ * checks both on every case), so the agent's rows and the CLI's json output agree. */
+struct values_out {
+	char *data;      /* malloc'd; not NUL-terminated */
+	size_t len, cap;
+	size_t max;      /* ceiling on len, fixed by values_out_init */
+	int err;         /* 0, or the first failure (E_NOMEM, E_TOOBIG, E_INVAL): sticky */
+};
+
+/* values_out_init: an empty buffer of at most max bytes; allocates nothing yet. */
+void values_out_init(struct values_out *o, size_t max);
+/* values_out_free: releases the memory; NULL is fine. */
+void values_out_free(struct values_out *o);
+/* values_out_grow: room for n more bytes (the slow path of values_out_reserve). */
+MUST_CHECK int values_out_grow(struct values_out *o, size_t n);
+
+static inline int
+values_out_reserve(struct values_out *o, size_t n)
+{
+	if (o->err != 0)
+		return o->err;
+	return o->cap - o->len >= n ? 0 : values_out_grow(o, n);
+}
+
+/* values_out_add: appends n raw bytes (already JSON); returns the sticky error. */
+int values_out_add(struct values_out *o, const void *p, size_t n);
+
+/* values_write_str: s[0..len) as a JSON string (quotes, escapes as yyjson writes them). Text
+ * that is not valid UTF-8 sets E_INVAL (JSON cannot carry it). Returns the sticky error. */
+int values_write_str(struct values_out *o, const char *s, size_t len);
+
+/* values_write: the JSON for one cell (as values_to_json decides: numbers, booleans, embedded
+ * json, arrays, else the text as a string; text NULL: null). Returns the sticky error. */
+int values_write(struct values_out *o, Oid type, const char *text, size_t len);
+
 /* values_array_elem: the element type of a built-in array type, or 0 when `type` is not one. */
 Oid values_array_elem(Oid type);
+/* values_array_elem_delim: the same, and the element delimiter in *delim (';' for box). */
+Oid values_array_elem_delim(Oid type, char *delim);
 
 /* values_type_name: PostgreSQL's name for a built-in type ("integer", "text[]", ...), or NULL
  * when the type is not built in (the caller looks it up in the database). */

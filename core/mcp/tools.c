@@ -171,7 +171,7 @@ call_free(struct tools_call *call)
 /* One audit line for a completed call: allowed (structured), denied by the guard or policy
  * (an error with "denied"), or failed. 0, or E_IO when the line could not be written. */
 static int
-audit_call(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *error_obj, size_t bytes)
+audit_call(struct tools_call *call, int allowed, yyjson_mut_val *error_obj, size_t bytes)
 {
 	struct audit_entry e = {0};
 	yyjson_mut_val *err = error_obj != NULL ? yyjson_mut_obj_get(error_obj, "error") : NULL;
@@ -182,14 +182,14 @@ audit_call(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *
 	e.sql = call->audit_sql;
 	e.sql_len = call->audit_sql_len;
 	e.fingerprint = call->audit_fingerprint;
-	if (structured != NULL) {
+	if (allowed) {
 		e.decision = "allow";
 	} else {
 		e.decision = yyjson_mut_is_true(yyjson_mut_obj_get(err, "denied")) ? "deny" : "error";
 		e.code = yyjson_mut_get_str(yyjson_mut_obj_get(err, "code"));
 		e.reason = yyjson_mut_get_str(yyjson_mut_obj_get(err, "message"));
 	}
-	e.rows = structured != NULL ? call->audit_rows : -1;
+	e.rows = allowed ? call->audit_rows : -1;
 	e.bytes = (long long)bytes;
 	e.duration_ms = (long)(loop_now_ms() - call->started_ms);
 	e.truncated = call->audit_truncated;
@@ -228,27 +228,35 @@ minimal_error(yyjson_mut_doc **docp, yyjson_mut_val **resp, const char *text)
 }
 
 /* Hands the result to the caller (doc ownership passes) and frees the call. The audit line is
- * written first; when it cannot be, the result is withheld (fail closed). */
+ * written first; when it cannot be, the result is withheld (fail closed). `json` (len bytes),
+ * when given, is structured's JSON text already written (the query tool's one-pass writer): the
+ * text block and structuredContent reference it, and it is freed once done has returned (done
+ * serialises the document before it returns). */
 static void
-complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *error_obj)
+complete_with(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *error_obj,
+    char *json, size_t len)
 {
 	yyjson_mut_doc *doc = call->doc;
 	yyjson_mut_val *res = yyjson_mut_obj(doc), *content = yyjson_mut_arr(doc), *text = yyjson_mut_obj(doc);
-	yyjson_mut_val *shown = structured != NULL ? structured : error_obj;
+	int allowed = structured != NULL || json != NULL;
 	tools_done_fn done = call->opts.done;
 	void *arg = call->opts.arg;
-	size_t len = 0;
-	char *json = shown != NULL ? yyjson_mut_val_write(shown, 0, &len) : NULL;
-	int ok = res != NULL && content != NULL && text != NULL && json != NULL;
-	int audited = call->t->audit == NULL || audit_call(call, structured, error_obj, len) == 0;
+	char *written = NULL;
+	int ok, audited;
 
-	if (ok)
-		ok = yyjson_mut_obj_add_str(doc, text, "type", "text") &&
-		    yyjson_mut_obj_add_strncpy(doc, text, "text", json, len) && yyjson_mut_arr_append(content, text) &&
-		    yyjson_mut_obj_add_val(doc, res, "content", content) &&
-		    (structured == NULL || yyjson_mut_obj_add_val(doc, res, "structuredContent", structured)) &&
-		    yyjson_mut_obj_add_bool(doc, res, "isError", structured == NULL);
-	free(json);
+	if (json != NULL)
+		structured = yyjson_mut_rawn(doc, json, len);     /* the same bytes, not a copy */
+	else if ((json = written = yyjson_mut_val_write(allowed ? structured : error_obj, 0, &len)) == NULL)
+		len = 0;
+	audited = call->t->audit == NULL || audit_call(call, allowed, error_obj, len) == 0;
+	ok = res != NULL && content != NULL && text != NULL && json != NULL && (!allowed || structured != NULL) &&
+	    yyjson_mut_obj_add_str(doc, text, "type", "text") &&
+	    (written != NULL ? yyjson_mut_obj_add_strncpy(doc, text, "text", json, len)
+	                     : yyjson_mut_obj_add_strn(doc, text, "text", json, len)) &&
+	    yyjson_mut_arr_append(content, text) && yyjson_mut_obj_add_val(doc, res, "content", content) &&
+	    (!allowed || yyjson_mut_obj_add_val(doc, res, "structuredContent", structured)) &&
+	    yyjson_mut_obj_add_bool(doc, res, "isError", !allowed);
+	free(written);
 	if (ok)
 		yyjson_mut_doc_set_root(doc, res);
 	if (!audited)
@@ -258,12 +266,26 @@ complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *er
 	call->doc = NULL;
 	call_free(call);
 	done(arg, doc, res);
+	if (written == NULL)
+		free(json);     /* the caller's bytes, referenced by doc until done returned */
+}
+
+static void
+complete(struct tools_call *call, yyjson_mut_val *structured, yyjson_mut_val *error_obj)
+{
+	complete_with(call, structured, error_obj, NULL, 0);
 }
 
 void
 tools_ok(struct tools_call *call, yyjson_mut_val *structured)
 {
 	complete(call, structured, NULL);
+}
+
+void
+tools_ok_json(struct tools_call *call, char *json, size_t len)
+{
+	complete_with(call, NULL, NULL, json, len);
 }
 
 static yyjson_mut_val *

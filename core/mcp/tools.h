@@ -16,7 +16,8 @@ struct tools;
 struct tools_call;
 
 /* Completion: `result` is a CallToolResult object built in `doc` (content[], structuredContent,
- * isError); ownership of doc passes to the callee, who frees it with yyjson_mut_doc_free. */
+ * isError); ownership of doc passes to the callee, who frees it with yyjson_mut_doc_free. A big
+ * result references bytes that live only until done returns: serialise doc before returning. */
 typedef void (*tools_done_fn)(void *arg, yyjson_mut_doc *doc, yyjson_mut_val *result);
 /* Progress while a call runs (only if set): progress increases on each call; total may be 0
  * (unknown); message is a short human-readable line. */

@@ -72,6 +72,10 @@ void tools_run(struct tools_call *call, struct pgx_query *q);
 /* tools_ok: completes the call with structured (built in call->doc) as structuredContent and
  * as JSON text; frees the call. */
 void tools_ok(struct tools_call *call, yyjson_mut_val *structured);
+/* tools_ok_json: the same with structured already written as JSON text (json, malloc'd, len
+ * bytes, valid UTF-8; ownership passes): the text block and structuredContent are written from
+ * these bytes, with no document in between. */
+void tools_ok_json(struct tools_call *call, char *json, size_t len);
 /* tools_fail: completes the call with an isError result {"error":{"code","message"}} plus the
  * members of `extra` (an object in call->doc, or NULL); frees the call. */
 void tools_fail(struct tools_call *call, const char *code, yyjson_mut_val *extra, const char *fmt, ...)

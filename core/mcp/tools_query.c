@@ -28,14 +28,18 @@ struct query_state {
 	int nparams;
 	struct mask_lineage lineage;      /* which result columns to mask */
 	int lookup_stmt;                  /* 1 when statement 0 is the mask lookup */
-	/* the result */
+	/* the result: structuredContent written as the rows arrive (one pass, no document) */
+	struct values_out out;
+	int began;                        /* out holds {"columns":[...],"rows":[ */
 	int ncols;
 	const struct policy_column **colmask;
 	Oid *types;
-	yyjson_mut_val *columns, *rows, *plan, *masked_names;
+	const char **masked_names;        /* "table.column" of masked columns (in lineage) */
+	int nmasked;
+	yyjson_mut_val *plan;             /* explain */
 	long row_count, cells_cut;
 	size_t bytes;
-	int truncated_rows, truncated_bytes, nomem, mask_failed;
+	int truncated_rows, truncated_bytes, nomem, bad_text, mask_failed;
 };
 
 static void
@@ -51,29 +55,38 @@ query_state_free(void *p)
 		free(st->params[i]);
 	free(st->params);
 	mask_lineage_free(&st->lineage);
+	values_out_free(&st->out);
 	free(st->colmask);
 	free(st->types);
+	free(st->masked_names);
 	free(st);
 }
 
 /* ---- rows ---- */
 
+static void
+add_key(struct values_out *o, const char *key_json)
+{
+	values_out_add(o, key_json, strlen(key_json));
+}
 
+/* Writes {"columns":[{"name","type"[,"masked"]}...],"rows":[ and the per-column state. */
 static int
 setup_columns(struct tools_call *call, struct query_state *st, const PGresult *res)
 {
-	yyjson_mut_doc *d = call->doc;
+	struct values_out *o = &st->out;
 
-	st->ncols = PQnfields(res);
-	if ((st->columns = yyjson_mut_arr(d)) == NULL || (st->rows = yyjson_mut_arr(d)) == NULL ||
-	    (st->masked_names = yyjson_mut_arr(d)) == NULL ||
-	    (st->colmask = calloc((size_t)st->ncols + 1, sizeof(*st->colmask))) == NULL ||
-	    (st->types = calloc((size_t)st->ncols + 1, sizeof(*st->types))) == NULL)
+	st->began = 1;
+	st->ncols = res != NULL ? PQnfields(res) : 0;
+	if ((st->colmask = calloc((size_t)st->ncols + 1, sizeof(*st->colmask))) == NULL ||
+	    (st->types = calloc((size_t)st->ncols + 1, sizeof(*st->types))) == NULL ||
+	    (st->masked_names = calloc((size_t)st->ncols + 1, sizeof(*st->masked_names))) == NULL)
 		return E_NOMEM;
+	add_key(o, "{\"columns\":[");
 	for (int c = 0; c < st->ncols; c++) {
-		yyjson_mut_val *o = yyjson_mut_arr_add_obj(d, st->columns);
 		const char *tn = pgx_type_name(call->t->pgx, PQftype(res, c));
 		const struct mask_col *m = mask_lineage_find(&st->lineage, PQftable(res, c), PQftablecol(res, c));
+		const char *name = PQfname(res, c);
 		char unknown[32], with_mod[96];
 
 		st->types[c] = PQftype(res, c);
@@ -83,25 +96,28 @@ setup_columns(struct tools_call *call, struct query_state *st, const PGresult *r
 		} else {
 			tn = values_type_with_mod(PQftype(res, c), PQfmod(res, c), tn, with_mod, sizeof(with_mod));
 		}
-		if (o == NULL || !yyjson_mut_obj_add_strcpy(d, o, "name", PQfname(res, c)) ||
-		    !yyjson_mut_obj_add_strcpy(d, o, "type", tn))
-			return E_NOMEM;
+		add_key(o, c == 0 ? "{\"name\":" : ",{\"name\":");
+		values_write_str(o, name, strlen(name));
+		add_key(o, ",\"type\":");
+		values_write_str(o, tn, strlen(tn));
 		if (m != NULL) {
 			st->colmask[c] = m->rule;
-			if (!yyjson_mut_obj_add_bool(d, o, "masked", true) || !yyjson_mut_arr_add_strcpy(d, st->masked_names, m->name))
-				return E_NOMEM;
+			st->masked_names[st->nmasked++] = m->name;
+			add_key(o, ",\"masked\":true");
 		}
+		add_key(o, "}");
 	}
-	return 0;
+	add_key(o, "],\"rows\":[");
+	return o->err;
 }
 
-static int
-add_cell(struct tools_call *call, struct query_state *st, yyjson_mut_val *row, const PGresult *res, int r, int c)
+/* One cell into the output; st->bytes counts it against LIMIT_RESULT_BYTES as before. */
+static void
+write_cell(struct tools_call *call, struct query_state *st, const PGresult *res, int r, int c)
 {
-	yyjson_mut_doc *d = call->doc;
+	struct values_out *o = &st->out;
 	const char *text = PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
 	size_t len = text != NULL ? (size_t)PQgetlength(res, r, c) : 0;
-	yyjson_mut_val *v = NULL;
 
 	if (st->colmask[c] != NULL) {
 		char *out = NULL;
@@ -110,73 +126,90 @@ add_cell(struct tools_call *call, struct query_state *st, yyjson_mut_val *row, c
 		if (mask_apply(call->policy, st->colmask[c], text, len, text == NULL, &out, &outlen) != 0) {
 			/* Never show the unmasked value: the cell becomes null and the result says so. */
 			st->mask_failed = 1;
-			v = yyjson_mut_null(d);
+			values_out_add(o, "null", 4);
 		} else {
-			v = out != NULL ? yyjson_mut_strncpy(d, out, outlen) : yyjson_mut_null(d);
+			if (out != NULL)
+				values_write_str(o, out, outlen);
+			else
+				values_out_add(o, "null", 4);
 			st->bytes += outlen;
 			free(out);
 		}
 	} else if (text != NULL && len > LIMIT_CELL_BYTES) {
 		size_t n = values_utf8_cut(text, len, LIMIT_CELL_BYTES);
-		v = yyjson_mut_strncpy(d, text, n);
+
+		values_write_str(o, text, n);
 		st->cells_cut++;
 		st->bytes += n;
 	} else {
-		if (values_to_json(d, st->types[c], text, len, &v) != 0)
-			v = NULL;
+		values_write(o, st->types[c], text, len);
 		st->bytes += len;
 	}
 	st->bytes += 4; /* separators, quotes */
-	return v != NULL && yyjson_mut_arr_append(row, v) ? 0 : E_NOMEM;
+}
+
+/* After a failed append: the writer's ceiling cuts the result like the byte cap; memory and
+ * text that is not UTF-8 fail the call. Returns 1 (stop the rows). */
+static int
+row_failed(struct query_state *st, size_t mark, size_t bytes_before)
+{
+	struct values_out *o = &st->out;
+
+	if (o->err == E_TOOBIG) {
+		st->truncated_bytes = 1;
+		o->err = 0;
+		o->len = mark;
+		st->bytes = bytes_before;
+	} else if (o->err == E_INVAL) {
+		st->bad_text = 1;
+	} else {
+		st->nomem = 1;
+	}
+	return 1;
 }
 
 static int
 query_rows(struct tools_call *call, int stmt, const PGresult *res)
 {
 	struct query_state *st = call->state;
-	yyjson_mut_doc *d = call->doc;
+	struct values_out *o = &st->out;
 
 	if (stmt < st->lookup_stmt) {
 		if (mask_lineage_load(&st->lineage, call->policy, res) != 0)
 			st->nomem = 1;
 		return 0;
 	}
-	if (st->columns == NULL && setup_columns(call, st, res) != 0) {
-		st->nomem = 1;
-		return 1;
-	}
 	if (st->explain_tool) {
 		if (st->plan == NULL && PQntuples(res) > 0 && !PQgetisnull(res, 0, 0) &&
-		    values_to_json(d, VALUES_JSONOID, PQgetvalue(res, 0, 0), (size_t)PQgetlength(res, 0, 0), &st->plan) != 0)
+		    values_to_json(call->doc, VALUES_JSONOID, PQgetvalue(res, 0, 0), (size_t)PQgetlength(res, 0, 0), &st->plan) != 0)
 			st->nomem = 1;
 		return 0;
 	}
+	if (!st->began && setup_columns(call, st, res) != 0) {
+		st->nomem = 1;
+		return 1;
+	}
 	for (int r = 0; r < PQntuples(res); r++) {
-		yyjson_mut_val *row;
-		size_t before = st->bytes;
+		size_t before = st->bytes, mark = o->len;
 
 		if (st->row_count >= st->max_rows) {
 			st->truncated_rows = 1;
 			return 1;
 		}
-		if ((row = yyjson_mut_arr(d)) == NULL) {
-			st->nomem = 1;
-			return 1;
-		}
+		values_out_add(o, st->row_count > 0 ? ",[" : "[", st->row_count > 0 ? 2 : 1);
 		for (int c = 0; c < st->ncols; c++) {
-			if (add_cell(call, st, row, res, r, c) != 0) {
-				st->nomem = 1;
-				return 1;
-			}
+			if (c > 0)
+				values_out_add(o, ",", 1);
+			write_cell(call, st, res, r, c);
 		}
+		values_out_add(o, "]", 1);
+		if (o->err != 0)
+			return row_failed(st, mark, before);
 		if (st->bytes > LIMIT_RESULT_BYTES) {
 			/* This row would pass the byte cap: it is not returned. */
 			st->bytes = before;
+			o->len = mark;
 			st->truncated_bytes = 1;
-			return 1;
-		}
-		if (!yyjson_mut_arr_append(st->rows, row)) {
-			st->nomem = 1;
 			return 1;
 		}
 		st->row_count++;
@@ -185,19 +218,42 @@ query_rows(struct tools_call *call, int stmt, const PGresult *res)
 }
 
 static void
-add_note(yyjson_mut_doc *d, yyjson_mut_val *notes, const char *text)
+add_note(struct values_out *o, int *n, const char *text)
 {
-	yyjson_mut_arr_add_strcpy(d, notes, text);
+	add_key(o, *n == 0 ? ",\"notes\":[" : ",");
+	values_write_str(o, text, strlen(text));
+	(*n)++;
+}
+
+static void
+explain_finish(struct tools_call *call, long elapsed)
+{
+	struct query_state *st = call->state;
+	yyjson_mut_doc *d = call->doc;
+	yyjson_mut_val *o;
+
+	if (st->plan == NULL) {
+		tools_fail(call, "internal", NULL, "the database returned no plan");
+		return;
+	}
+	if ((o = yyjson_mut_obj(d)) == NULL || !yyjson_mut_obj_add_val(d, o, "plan", st->plan) ||
+	    !yyjson_mut_obj_add_bool(d, o, "analyze", st->analyze) || !yyjson_mut_obj_add_int(d, o, "elapsed_ms", elapsed)) {
+		tools_fail(call, "result_too_large", NULL, "the result could not be built within memory limits; select fewer rows or columns");
+		return;
+	}
+	tools_ok(call, o);
 }
 
 static void
 query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *err)
 {
 	struct query_state *st = call->state;
-	yyjson_mut_doc *d = call->doc;
-	yyjson_mut_val *o, *notes, *limits;
+	struct values_out *o = &st->out;
 	char note[300];
 	long elapsed = (long)(loop_now_ms() - call->started_ms);
+	int notes = 0;
+	char *json;
+	size_t len;
 
 	if (rc != 0) {
 		tools_fail_db(call, rc, msg, err);
@@ -205,62 +261,67 @@ query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *e
 	}
 	if (st->nomem)
 		goto nomem;
-	if (st->explain_tool) {
-		if (st->plan == NULL) {
-			tools_fail(call, "internal", NULL, "the database returned no plan");
-			return;
-		}
-		if ((o = yyjson_mut_obj(d)) == NULL || !yyjson_mut_obj_add_val(d, o, "plan", st->plan) ||
-		    !yyjson_mut_obj_add_bool(d, o, "analyze", st->analyze) || !yyjson_mut_obj_add_int(d, o, "elapsed_ms", elapsed))
-			goto nomem;
-		tools_ok(call, o);
+	if (st->bad_text) {
+		tools_fail(call, "invalid_text", NULL, "the database returned text that is not valid UTF-8 (a SQL_ASCII database?), which JSON cannot carry; convert it in the query, e.g. encode(convert_to(col, 'LATIN1'), 'escape'), or select other columns");
 		return;
 	}
-	if (st->columns == NULL && ((st->columns = yyjson_mut_arr(d)) == NULL || (st->rows = yyjson_mut_arr(d)) == NULL))
+	if (st->explain_tool) {
+		explain_finish(call, elapsed);
+		return;
+	}
+	if (!st->began && setup_columns(call, st, NULL) != 0)
 		goto nomem;
 	call->audit_rows = st->row_count;
 	call->audit_truncated = st->truncated_rows || st->truncated_bytes;
-	if ((o = yyjson_mut_obj(d)) == NULL || (notes = yyjson_mut_arr(d)) == NULL || (limits = yyjson_mut_obj(d)) == NULL ||
-	    !yyjson_mut_obj_add_val(d, o, "columns", st->columns) || !yyjson_mut_obj_add_val(d, o, "rows", st->rows) ||
-	    !yyjson_mut_obj_add_int(d, o, "row_count", st->row_count) ||
-	    !yyjson_mut_obj_add_bool(d, o, "truncated", st->truncated_rows || st->truncated_bytes) ||
-	    !yyjson_mut_obj_add_int(d, o, "elapsed_ms", elapsed))
-		goto nomem;
+	snprintf(note, sizeof(note), "],\"row_count\":%ld,\"truncated\":%s,\"elapsed_ms\":%ld", st->row_count,
+	    st->truncated_rows || st->truncated_bytes ? "true" : "false", elapsed);
+	add_key(o, note);
+	if (st->nmasked > 0) {
+		add_key(o, ",\"masked_columns\":[");
+		for (int i = 0; i < st->nmasked; i++) {
+			if (i > 0)
+				add_key(o, ",");
+			values_write_str(o, st->masked_names[i], strlen(st->masked_names[i]));
+		}
+		add_key(o, "]");
+	}
+	if (st->truncated_rows || st->truncated_bytes || st->cells_cut > 0) {
+		snprintf(note, sizeof(note), ",\"limits\":{\"max_rows\":%ld,\"max_result_bytes\":%u,\"max_cell_bytes\":%u,\"cut_by\":\"%s\"}",
+		    st->max_rows, LIMIT_RESULT_BYTES, LIMIT_CELL_BYTES,
+		    st->truncated_bytes ? "bytes" : st->truncated_rows ? "rows" : "cells");
+		add_key(o, note);
+	}
 	if (st->truncated_rows) {
 		snprintf(note, sizeof(note), "more rows exist: only the first %ld are returned (max_rows); aggregate, filter or page with ORDER BY ... LIMIT/OFFSET",
 		    st->max_rows);
-		add_note(d, notes, note);
+		add_note(o, &notes, note);
 	}
 	if (st->truncated_bytes) {
 		snprintf(note, sizeof(note), "result cut at %ld rows: it reached the %u MiB result size cap; select fewer or narrower columns",
 		    st->row_count, LIMIT_RESULT_BYTES >> 20);
-		add_note(d, notes, note);
+		add_note(o, &notes, note);
 	}
 	if (st->cells_cut > 0) {
 		snprintf(note, sizeof(note), "%ld values longer than %u KiB were cut to that length (returned as text); use substr() or length() to inspect them",
 		    st->cells_cut, LIMIT_CELL_BYTES >> 10);
-		add_note(d, notes, note);
+		add_note(o, &notes, note);
 	}
 	if (st->max_rows_capped) {
 		snprintf(note, sizeof(note), "max_rows was lowered to %ld, the configured ceiling", st->max_rows);
-		add_note(d, notes, note);
+		add_note(o, &notes, note);
 	}
-	if (st->masked_names != NULL && yyjson_mut_arr_size(st->masked_names) > 0) {
-		add_note(d, notes, "some columns are masked by the policy (marked masked in columns); their values are not the stored ones");
-		yyjson_mut_obj_add_val(d, o, "masked_columns", st->masked_names);
-	}
+	if (st->nmasked > 0)
+		add_note(o, &notes, "some columns are masked by the policy (marked masked in columns); their values are not the stored ones");
 	if (st->mask_failed)
-		add_note(d, notes, "some masked values could not be computed and are shown as null");
-	if (st->truncated_rows || st->truncated_bytes || st->cells_cut > 0) {
-		yyjson_mut_obj_add_int(d, limits, "max_rows", st->max_rows);
-		yyjson_mut_obj_add_int(d, limits, "max_result_bytes", LIMIT_RESULT_BYTES);
-		yyjson_mut_obj_add_int(d, limits, "max_cell_bytes", LIMIT_CELL_BYTES);
-		yyjson_mut_obj_add_str(d, limits, "cut_by", st->truncated_bytes ? "bytes" : st->truncated_rows ? "rows" : "cells");
-		yyjson_mut_obj_add_val(d, o, "limits", limits);
-	}
-	if (yyjson_mut_arr_size(notes) > 0)
-		yyjson_mut_obj_add_val(d, o, "notes", notes);
-	tools_ok(call, o);
+		add_note(o, &notes, "some masked values could not be computed and are shown as null");
+	add_key(o, notes > 0 ? "]}" : "}");
+	if (o->err != 0)
+		goto nomem;
+	json = o->data;
+	len = o->len;
+	o->data = NULL;
+	o->len = o->cap = 0;
+	tools_ok_json(call, json, len);
 	return;
 nomem:
 	tools_fail(call, "result_too_large", NULL, "the result could not be built within memory limits; select fewer rows or columns");
@@ -397,6 +458,7 @@ query_state_new(struct tools_call *call)
 	struct query_state *st = calloc(1, sizeof(*st));
 
 	if (st != NULL) {
+		values_out_init(&st->out, LIMIT_RESULT_JSON_BYTES);
 		call->state = st;
 		call->state_free = query_state_free;
 	}

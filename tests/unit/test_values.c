@@ -113,6 +113,74 @@ check(const struct value_case *c)
 	return ok;
 }
 
+/* values_write must write exactly what values_to_json's value serialises to. */
+static int
+check_writer(const struct value_case *c)
+{
+	struct values_out o;
+	int ok;
+
+	values_out_init(&o, 1 << 20);
+	ok = values_write(&o, c->type, c->text, c->text ? strlen(c->text) : 0) == 0 &&
+	    o.len == strlen(c->json) && memcmp(o.data, c->json, o.len) == 0;
+	if (!ok)
+		printf("# writer %s: got %.*s, want %s\n", c->name, (int)o.len, o.data ? o.data : "", c->json);
+	values_out_free(&o);
+	return ok;
+}
+
+/* Random texts of the shapes that matter (digits, signs, quotes, braces, escapes, controls,
+ * UTF-8) for each kind of type: the writer and the document path agree byte for byte, or both
+ * refuse (text that is not UTF-8). */
+static int
+differential(unsigned seed, int rounds)
+{
+	static const Oid types[] = {VALUES_INT4OID, VALUES_INT8OID, VALUES_OIDOID, VALUES_FLOAT8OID,
+	    VALUES_FLOAT4OID, VALUES_BOOLOID, VALUES_JSONOID, VALUES_JSONBOID, VALUES_TEXTOID, 1007, 1009,
+	    1022, 3807, 1020, 1000, 869, 99999};
+	static const char *const atoms[] = {"1", "-", "0", "9", ".", "e", "+", "{", "}", ",", "\"", "\\",
+	    "NULL", " ", "\n", "\x01", "\x1f", "caf\xc3\xa9", "\xf0\x9f\x98\x80", "[1:2]=", "true", "t",
+	    "\"a\":", "[", "]", "\xc3", "\x7f", ";", "9007199254740993", "1e308", "NaN", "\xed\xa0\x80"};
+	char text[256];
+	int bad = 0;
+
+	srand(seed);
+	for (int i = 0; i < rounds; i++) {
+		Oid type = types[rand() % (int)(sizeof(types) / sizeof(types[0]))];
+		size_t len = 0;
+		int n = rand() % 12;
+		yyjson_mut_doc *d = yyjson_mut_doc_new(NULL);
+		yyjson_mut_val *v = NULL;
+		struct values_out o;
+		char *want = NULL;
+		size_t wlen = 0;
+		int wr;
+
+		for (int k = 0; k < n; k++) {
+			const char *a = atoms[rand() % (int)(sizeof(atoms) / sizeof(atoms[0]))];
+			size_t al = strlen(a);
+
+			if (len + al >= sizeof(text))
+				break;
+			memcpy(text + len, a, al);
+			len += al;
+		}
+		if (d != NULL && values_to_json(d, type, text, len, &v) == 0 && v != NULL)
+			want = yyjson_mut_val_write(v, 0, &wlen);
+		values_out_init(&o, 1 << 20);
+		wr = values_write(&o, type, text, len);
+		if (want != NULL ? wr != 0 || o.len != wlen || memcmp(o.data, want, wlen) != 0 : wr != E_INVAL) {
+			if (bad++ < 5)
+				printf("# differential type %u text %.*s: writer %.*s (%d), document %s\n", type, (int)len, text,
+				    (int)o.len, o.data ? o.data : "", wr, want ? want : "(refused)");
+		}
+		free(want);
+		values_out_free(&o);
+		yyjson_mut_doc_free(d);
+	}
+	return bad == 0;
+}
+
 int
 main(void)
 {
@@ -123,6 +191,26 @@ main(void)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		snprintf(name, sizeof(name), "values: %s", cases[i].name);
 		TEST(check(&cases[i]), name);
+	}
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(name, sizeof(name), "values writer: %s", cases[i].name);
+		TEST(check_writer(&cases[i]), name);
+	}
+	TEST(differential(1, 200000), "values writer: 200,000 random texts give the same bytes as the document path");
+	{
+		struct values_out o;
+
+		values_out_init(&o, 16);
+		TEST(values_write(&o, VALUES_TEXTOID, "0123456789", 10) == 0 && o.len == 12,
+		    "values writer: a string that fits the ceiling");
+		TEST(values_write(&o, VALUES_TEXTOID, "0123456789", 10) == E_TOOBIG && o.len == 12,
+		    "values writer: past the ceiling fails and keeps what it had");
+		TEST(values_out_add(&o, "x", 1) == E_TOOBIG, "values writer: the failure is sticky");
+		values_out_free(&o);
+		values_out_init(&o, 1 << 10);
+		TEST(values_write(&o, VALUES_TEXTOID, "a\xff", 2) == E_INVAL, "values writer: text that is not UTF-8 is refused");
+		values_out_free(&o);
 	}
 
 	/* Length, not NUL, ends the text: the same buffer cut short converts differently. */
