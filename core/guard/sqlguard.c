@@ -495,6 +495,16 @@ sqlg_check(const char *sql, size_t len, const struct sqlg_options *opt, struct s
 		sqlg_reject(&c, "invalid_input", "The SQL contains a NUL byte; send plain text.");
 		goto verdict;
 	}
+	{
+		/* PostgreSQL rejects invalid UTF-8 itself, but only when the statement reaches it;
+		 * the guard, `mcpdb check` and the audit log must not judge or print other bytes. */
+		size_t bad = sqlg_utf8_invalid_at(sql, len);
+		if (bad < len) {
+			sqlg_reject(&c, "invalid_input", "The SQL is not valid UTF-8 (byte %zu is 0x%02x); send the statement as UTF-8 text.",
+			    bad + 1, (unsigned)(unsigned char)sql[bad]);
+			goto verdict;
+		}
+	}
 	if ((text = arena_get(&c, len + 1)) == NULL) {
 		r = E_NOMEM;
 		goto out;

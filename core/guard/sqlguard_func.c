@@ -1,6 +1,5 @@
-/* The guard's function, operator, SHOW and catalog rules: the always-denied function families
- * (files, large objects, admin/signals, locks, sequences, notify, replication, SQL-from-string),
- * volatility from the generated pg_proc table with a short allowlist of harmless VOLATILE
+/* The guard's function, operator, SHOW and catalog rules: the reviewed deny table
+ * (deny_table.c) first, then volatility from the generated pg_proc table with a short allowlist of harmless VOLATILE
  * built-ins, non-built-ins through the caller's resolver, the SHOW allowlist and the denylist
  * of sensitive catalog relations. */
 #include <stdio.h>
@@ -8,33 +7,6 @@
 
 #include "guard/pgproc.h"
 #include "guard/sqlguard_int.h"
-
-/* Denied whatever their volatility: they read files, write (even in READ ONLY transactions:
- * large objects, advisory locks, notify, sequences), signal backends, run SQL from a string
- * or talk to the network. Matched on the exact name. */
-static const char *const denied_exact[] = {
-	"set_config", "pg_sleep", "pg_sleep_for", "pg_sleep_until",
-	"nextval", "setval", "currval", "lastval", "pg_sequence_last_value",
-	"pg_notify", "pg_listening_channels", "pg_notification_queue_usage",
-	"pg_terminate_backend", "pg_cancel_backend", "pg_reload_conf", "pg_rotate_logfile",
-	"pg_promote", "pg_switch_wal", "pg_create_restore_point", "pg_log_backend_memory_contexts",
-	"pg_read_file", "pg_read_binary_file", "pg_stat_file", "pg_current_logfile",
-	"pg_import_system_collations", "pg_export_snapshot", "pg_hba_file_rules",
-	"pg_ident_file_mappings", "pg_show_all_file_settings", "pg_logdir_ls",
-	"loread", "lowrite", "ts_stat", "connectby", "txid_current", "pg_current_xact_id",
-	"pg_stat_statements_reset", "pg_get_keywords_unused_placeholder",
-	NULL,
-};
-
-/* Denied families, matched on the name's prefix. */
-static const char *const denied_prefix[] = {
-	"pg_ls_", "lo_", "dblink", "pg_advisory", "pg_try_advisory", "pg_logical_",
-	"pg_create_", "pg_drop_replication", "pg_replication_", "pg_copy_", "pg_stat_reset",
-	"binary_upgrade_", "pg_wal_replay_", "query_to_xml", "table_to_xml", "cursor_to_xml",
-	"schema_to_xml", "database_to_xml", "crosstab", "pg_file_", "pg_backup_",
-	"pg_start_backup", "pg_stop_backup", "pg_prewarm", "pg_truncate_",
-	NULL,
-};
 
 /* VOLATILE built-ins that are harmless to call: no side effects beyond their result. */
 static const char *const volatile_ok[] = {
@@ -49,17 +21,6 @@ in_list(const char *const *list, const char *name)
 {
 	for (size_t i = 0; list[i] != NULL; i++)
 		if (strcmp(list[i], name) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-always_denied(const char *name)
-{
-	if (in_list(denied_exact, name))
-		return 1;
-	for (size_t i = 0; denied_prefix[i] != NULL; i++)
-		if (strncmp(name, denied_prefix[i], strlen(denied_prefix[i])) == 0)
 			return 1;
 	return 0;
 }
@@ -97,8 +58,8 @@ sqlg_check_function(struct sqlg_ctx *c, const char *schema, const char *name, in
 	char vol = 0, full[200];
 
 	snprintf(full, sizeof(full), "%s%s%s", schema ? schema : "", schema ? "." : "", name);
-	if (always_denied(name))
-		return sqlg_reject(c, "function_denied", "%.100s() is never allowed (files, large objects, locks, sequences, signals, sleeping or SQL-from-string); compute the result with ordinary SELECT expressions instead.", full);
+	if (sqlg_check_denied(c, full, name) != 0)
+		return -1;
 	if (builtin_schema)
 		vol = builtin_volatility(name);
 	if (vol == 0) {

@@ -84,6 +84,14 @@ int sqlg_walk(struct sqlg_ctx *c, ProtobufCMessage *root);
 int sqlg_check_function(struct sqlg_ctx *c, const char *schema, const char *name, int nargs,
     const char *how);
 
+/* deny_table.c: the reviewed reason why a function of this (bare) name is never allowed, or
+ * NULL. sqlg_check_denied rejects with it (full is the name as written); 0 or -1. */
+const char *sqlg_denied_reason(const char *name);
+int sqlg_check_denied(struct sqlg_ctx *c, const char *full, const char *name);
+
+/* deny_table.c: offset of the first byte of str that is not valid UTF-8, or len. */
+size_t sqlg_utf8_invalid_at(const char *str, size_t len);
+
 /* sqlguard_func.c: judges an operator given by its name list (["+"] or ["pg_catalog","+"]). */
 int sqlg_check_operator(struct sqlg_ctx *c, PgQuery__Node **name, size_t n);
 

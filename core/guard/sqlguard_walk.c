@@ -169,6 +169,9 @@ hook(struct walk *w, ProtobufCMessage *m)
 		for (size_t i = 0; i < a->n_indirection; i++)
 			if (check_field_call(c, sqlg_node_str(a->indirection[i])) != 0)
 				return -1;
+	} else if (d == &pg_query__range_table_func__descriptor) {
+		return sqlg_reject(c, "function_denied", "XMLTABLE is not allowed: it %s. Extract values with SQL string or JSON functions instead.",
+		    sqlg_denied_reason("xpath"));
 	} else if (d == &pg_query__range_var__descriptor) {
 		PgQuery__RangeVar *v = (PgQuery__RangeVar *)m;
 		c->range_vars_walked++;

@@ -26,6 +26,13 @@ for f in '"verdict":"allowed"' '"code":null' '"rewritten":"SELECT lower\(name\) 
 done
 json=$("$cli" check --json "SELECT pg_sleep(1)"); check_match "--json rejection code" "$json" '"code":"function_denied"'
 check_match "--json rejection reason" "$json" '"reason":"pg_sleep\(\) is never allowed'
+# invalid UTF-8: a rejection with a reason in every mode (it used to exit 111 with --json)
+json=$(printf "SELECT '\\351t\\351'" | "$cli" check --json -); rc=$?
+check_eq "invalid UTF-8 --json: exit 1" "$rc" 1
+check_match "invalid UTF-8 --json: code" "$json" '"code":"invalid_input"'
+out=$(printf "SELECT '\\351t\\351'" | "$cli" check -); rc=$?
+check_eq "invalid UTF-8: exit 1" "$rc" 1
+check_match "invalid UTF-8: says so" "$out" 'not valid UTF-8'
 json=$("$cli" check --json "SELEC 1"); check_match "--json parse_error cursor" "$json" '"cursor":1'
 json=$("$cli" check --json --policy "$MCPDB_ROOT/tests/data/guard_policy.yaml" "SELECT email FROM customers")
 check_match "--policy: masked column listed" "$json" '"masked":\["customers.email"\]'

@@ -256,7 +256,7 @@ test_hostile_inputs(void)
 	s = repeat("", "SELECT 1;", 2000, "");
 	expect(s, NULL, "multiple_statements", "2,000 statements: multiple_statements");
 	free(s);
-	expect("\xff\xfe SELECT 1", NULL, "parse_error", "invalid UTF-8 does not crash");
+	expect("\xff\xfe SELECT 1", NULL, "invalid_input", "invalid UTF-8 is rejected before parsing");
 }
 
 static void
@@ -421,6 +421,47 @@ test_callbacks(void)
 	policy_free(p);
 }
 
+/* Invalid UTF-8 is rejected before parsing, in every mode (issue 13: `mcpdb check --json`
+ * exited 111 on it, plain `check` allowed it); valid multi-byte text passes. */
+static void
+test_utf8(void)
+{
+	static const struct {
+		const char *sql;
+		int ok;
+		const char *name;
+	} cases[] = {
+		{"SELECT 'gr\xc3\xbc\xc3\x9f \xe2\x82\xac \xf0\x9f\x98\x80'", 1, "utf8: 2-, 3- and 4-byte sequences allowed"},
+		{"SELECT '\xff'", 0, "utf8: 0xff rejected"},
+		{"SELECT '\xc0\x80'", 0, "utf8: overlong NUL rejected"},
+		{"SELECT '\xe0\x80\xaf'", 0, "utf8: overlong 3-byte rejected"},
+		{"SELECT '\xed\xa0\x80'", 0, "utf8: UTF-16 surrogate rejected"},
+		{"SELECT '\xf4\x90\x80\x80'", 0, "utf8: past U+10FFFF rejected"},
+		{"SELECT 'a\xc3", 0, "utf8: truncated sequence at the end rejected"},
+		{"SELECT '\x80'", 0, "utf8: stray continuation byte rejected"},
+		{"SELECT 1 -- \xe9t\xe9 (Latin-1 in a comment)", 0, "utf8: Latin-1 inside a comment rejected"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		expect(cases[i].sql, NULL, cases[i].ok ? NULL : "invalid_input", cases[i].name);
+}
+
+/* The reviewed deny table applies to every schema and whatever the volatility. */
+static void
+test_deny_table(void)
+{
+	struct sqlg_result r;
+
+	expect("SELECT * FROM public.xpath_table('id', 'doc', 'guard_fx.events', '/a', 'true') AS t(id int, a text)", NULL,
+	    "function_denied", "deny table: xml2's xpath_table, qualified");
+	expect("SELECT guard_fx.dblink('x')", NULL, "function_denied", "deny table: dblink in any schema");
+	expect("SELECT pg_catalog.xpath('/a', '<a/>'::xml)", NULL, "function_denied", "deny table: pg_catalog.xpath");
+	TEST(check("SELECT ts_rewrite('a'::tsquery, 'SELECT 1')", NULL, &r) == 0 && !r.allowed && r.reason != NULL &&
+	    strstr(r.reason, "runs SQL given as a string") != NULL, "deny table: the reason is the reviewed one");
+	sqlg_result_free(&r);
+	expect("SELECT to_tsquery('a & b')", NULL, NULL, "deny table: neighbours of denied names stay allowed");
+}
+
 int
 main(void)
 {
@@ -430,6 +471,8 @@ main(void)
 	test_limits_and_fields();
 	test_policy_rewrite();
 	test_callbacks();
+	test_utf8();
+	test_deny_table();
 	policy_free(test_policy);
 	return test_summary();
 }
