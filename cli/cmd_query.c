@@ -430,7 +430,10 @@ cmd_query(int argc, char **argv)
 	gopt.max_rows_ceiling = LIMIT_CLI_EXPORT_ROWS;
 	gopt.policy = sess.policy;
 	gopt.resolve = pgx_resolve;
+	gopt.resolve_relation = pgx_resolve_relation;
 	gopt.resolve_ctx = r.pgx;
+	gopt.search_path = pgx_search_path(r.pgx);
+	gopt.pinned_search_path = 1;   /* pgx pins it for every guarded statement */
 	gopt.want_fingerprint = audit != NULL;   /* only the audit line uses it */
 	if (sqlg_check(sql, sql_len, &gopt, &guard) != 0 || !guard.allowed || guard.rewritten == NULL) {
 		fprintf(stderr, "mcpdb query: rejected (%s): %s", guard.code ? guard.code : "guard_error",
@@ -456,6 +459,8 @@ cmd_query(int argc, char **argv)
 	}
 	q.stmts[r.lookup_stmt] = (struct pgx_stmt){ guard.rewritten, 0, NULL };
 	q.nstmts = r.lookup_stmt + 1;
+	q.recheck = (const char *const *)guard.user_functions.items;
+	q.nrecheck = (int)guard.user_functions.n;
 	q.rows = on_rows;
 	q.done = on_done;
 	q.arg = &r;

@@ -35,6 +35,10 @@ struct pgx_req {
 	char **params[PGX_MAX_STMTS];
 	int nparams[PGX_MAX_STMTS];
 	int nstmts;
+	char *recheck_sql;          /* NULL, or the user-function recheck (pgx_query.recheck) */
+	char **recheck;
+	int nrecheck;
+	int catalog_sql;
 	long timeout_ms;
 	pgx_rows_fn rows;
 	pgx_done_fn done;
@@ -55,6 +59,7 @@ struct conn {
 	struct pgx_req *req;        /* NULL when idle or draining after cancel/timeout */
 	int step, nsteps;           /* pipeline position: results of query `step` are next */
 	int stmt_first;             /* step of the request's first statement */
+	int recheck_step;           /* step of the user-function recheck, -1 when none */
 	PGresult *first_error;
 	PGcancelConn *cancel;
 	int cancel_fd;
@@ -82,6 +87,10 @@ req_free(struct pgx_req *r)
 		free(r->params[i]);
 		free(r->sql[i]);
 	}
+	for (int i = 0; i < r->nrecheck; i++)
+		free(r->recheck[i]);
+	free(r->recheck);
+	free(r->recheck_sql);
 	free(r);
 }
 
@@ -423,8 +432,9 @@ start_setup(struct conn *c)
 	p->cache_retry_at = loop_now_ms() + PGX_CACHE_RETRY_MS;
 	c->phase = PHASE_SETUP;
 	c->step = 0;
-	c->nsteps = p->role_checked ? 2 : 3;
+	c->nsteps = p->role_checked ? 3 : 4;
 	if (send_query(c, PGX_SQL_USER_FUNCTIONS, 0, NULL) != 0 || send_query(c, PGX_SQL_USER_TYPES, 0, NULL) != 0 ||
+	    send_query(c, PGX_SQL_SEARCH_PATH, 0, NULL) != 0 ||
 	    (!p->role_checked && send_query(c, PGX_SQL_ROLE_WRITES, 0, NULL) != 0) || pipeline_end(c) != 0) {
 		p->cache_loading = 0;
 		p->cache_stale = 1;
@@ -594,10 +604,20 @@ start_request(struct conn *c, struct pgx_req *r)
 	r->conn = c;
 	c->phase = PHASE_REQUEST;
 	c->step = 0;
-	c->stmt_first = 1 + set_local;
+	/* Issue 13: user statements run with search_path pinned, so an unqualified function,
+	 * operator or type can only be a built-in (the guard qualified the user relations and
+	 * allowed user functions); only mcpdb's own catalog SQL keeps the role's path. */
+	int pin = !r->catalog_sql;
+
+	c->stmt_first = 1 + set_local + pin + (r->recheck_sql != NULL);
+	c->recheck_step = r->recheck_sql != NULL ? c->stmt_first - 1 : -1;
 	c->nsteps = c->stmt_first + r->nstmts + 1;
 	snprintf(set_timeout, sizeof(set_timeout), "SET LOCAL statement_timeout = %ld", r->timeout_ms);
 	if (send_query(c, "BEGIN READ ONLY", 0, NULL) != 0 || (set_local && send_query(c, set_timeout, 0, NULL) != 0))
+		goto lost;
+	if (pin && send_query(c, "SET LOCAL search_path = pg_catalog, pg_temp", 0, NULL) != 0)
+		goto lost;
+	if (r->recheck_sql != NULL && send_query(c, r->recheck_sql, r->nrecheck, (const char *const *)r->recheck) != 0)
 		goto lost;
 	for (int i = 0; i < r->nstmts; i++)
 		if (send_query(c, r->sql[i], r->nparams[i], (const char *const *)r->params[i]) != 0)
@@ -676,6 +696,8 @@ handle_result(struct conn *c, PGresult *res)
 		return 0;
 	}
 	if (st == PGRES_FATAL_ERROR) {
+		if (c->phase == PHASE_REQUEST && c->step == c->recheck_step)
+			p->cache_stale = 1;  /* a user function changed: reload before judging again */
 		if (c->first_error == NULL) {
 			c->first_error = res;
 			res = NULL;
@@ -688,6 +710,8 @@ handle_result(struct conn *c, PGresult *res)
 			pgx_catalog_load_funcs(p, res);
 		} else if (c->step == 1) {
 			pgx_catalog_load_types(p, res);
+		} else if (c->step == 2) {
+			pgx_catalog_load_path(p, res);
 		} else {
 			pgx_catalog_check_role(res);
 			p->role_checked = 1;
@@ -929,6 +953,35 @@ copy_stmt(struct pgx_req *r, int i, const struct pgx_stmt *s)
 	return 0;
 }
 
+/* The recheck of the user functions the guard allowed: fails (with the function's name in
+ * the message) when one of them is VOLATILE now. `schema.name` is compared as text: a dot
+ * inside a name can only make it check more functions, never fewer. */
+static int
+copy_recheck(struct pgx_req *r, const struct pgx_query *q)
+{
+	static const char head[] =
+	    "SELECT pg_catalog.int4('mcpdb: ' || n.nspname || '.' || p.proname || '() changed since it was "
+	    "checked: it is VOLATILE now, so the statement was not run; call again to have it judged anew') "
+	    "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+	    "WHERE p.provolatile = 'v' AND (n.nspname || '.' || p.proname) = ANY (ARRAY[";
+	size_t len = sizeof(head) + (size_t)PGX_MAX_RECHECK * 12 + 8, o;
+
+	if (q->nrecheck > PGX_MAX_RECHECK || q->recheck == NULL)
+		return E_INVAL;
+	if ((r->recheck = calloc((size_t)q->nrecheck, sizeof(char *))) == NULL ||
+	    (r->recheck_sql = malloc(len)) == NULL)
+		return E_NOMEM;
+	o = (size_t)snprintf(r->recheck_sql, len, "%s", head);
+	for (int i = 0; i < q->nrecheck; i++) {
+		if ((r->recheck[i] = strdup(q->recheck[i])) == NULL)
+			return E_NOMEM;
+		r->nrecheck = i + 1;
+		o += (size_t)snprintf(r->recheck_sql + o, len - o, "%s$%d::text", i ? ", " : "", i + 1);
+	}
+	snprintf(r->recheck_sql + o, len - o, "])");
+	return 0;
+}
+
 int
 pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_req **reqp)
 {
@@ -949,6 +1002,11 @@ pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_req **reqp)
 			req_free(r);
 			return rc;
 		}
+	}
+	r->catalog_sql = q->catalog_sql;
+	if (q->nrecheck > 0 && (rc = copy_recheck(r, q)) != 0) {
+		req_free(r);
+		return rc;
 	}
 	r->timeout_ms = q->timeout_ms > 0 ? q->timeout_ms : p->cfg->query_timeout_ms;
 	r->rows = q->rows;

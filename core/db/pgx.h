@@ -34,9 +34,21 @@ typedef int (*pgx_rows_fn)(void *arg, int stmt, const PGresult *res);
  * lost: err NULL); E_TIMEOUT (statement_timeout: err set; or the client deadline: err NULL). */
 typedef void (*pgx_done_fn)(void *arg, int rc, const char *message, const PGresult *err);
 
+/* User functions one statement may have rechecked (the guard caps what it allows). */
+#define PGX_MAX_RECHECK 16
+
 struct pgx_query {
 	struct pgx_stmt stmts[PGX_MAX_STMTS];
 	int nstmts;
+	/* "schema.name" of user functions the guard allowed from the cached catalog: checked
+	 * again in the same transaction, before the statements; if one is VOLATILE now, the
+	 * request fails with a message saying so (and the cache reloads). Copied. */
+	const char *const *recheck;
+	int nrecheck;
+	/* 1: the statements are mcpdb's own fully qualified catalog SQL and run under the role's
+	 * search_path; every other request runs with search_path = pg_catalog, pg_temp pinned
+	 * (the guard qualifies user relations and functions for it). */
+	int catalog_sql;
 	long timeout_ms;             /* statement_timeout for this request; 0: the config's */
 	pgx_rows_fn rows;
 	pgx_done_fn done;
@@ -70,8 +82,16 @@ void pgx_wait_ready(struct pgx *p, struct pgx_waiter *w);
 void pgx_wait_cancel(struct pgx *p, struct pgx_waiter *w);
 
 /* pgx_resolve: a sqlg_resolve_fn over the user-defined functions loaded at connect (ctx is
- * the pool): the strictest volatility of the matching overloads, or 0 when unknown. */
-char pgx_resolve(void *ctx, const char *schema, const char *name, int nargs);
+ * the pool): schema.name (schema NULL: the first schema of the role's search path that has
+ * the name), the highest volatility over all its overloads, or 0 when unknown; the schema it
+ * resolved to and the owning extension (NULL when none) point into the cache. */
+char pgx_resolve(void *ctx, const char *schema, const char *name, const char **schema_out,
+    const char **extension_out);
+/* pgx_resolve_relation: a sqlg_resolve_relation_fn: the schema of the role's search path an
+ * unqualified relation name resolves to, or NULL (unknown: the cache reloads at the next setup). */
+const char *pgx_resolve_relation(void *ctx, const char *name);
+/* pgx_search_path: the role's effective search path (NULL-terminated), NULL before loading. */
+const char *const *pgx_search_path(const struct pgx *p);
 
 /* pgx_type_name: the name of type oid: built-in, or user-defined (loaded at connect); NULL
  * when unknown (the cache is then refreshed on the next connection setup). */

@@ -11,6 +11,13 @@ struct ufunc {
 	char *schema, *name;
 	int nargs;
 	char volatility;
+	char *extension;            /* NULL when no extension owns it */
+};
+
+/* A relation of the role's search path; rank is its schema's place in the path. */
+struct urel {
+	char *name;
+	int rank;
 };
 
 struct utype {
@@ -30,6 +37,10 @@ struct pgx {
 	size_t nfuncs;
 	struct utype *types;
 	size_t ntypes;
+	struct urel *rels;          /* sorted by name, then rank */
+	size_t nrels;
+	char **search_path;         /* the role's effective search path, NULL-terminated */
+	size_t nsearch_path;
 	int cache_stale, cache_loading, cache_loaded;
 	int role_checked;
 	struct pgx_waiter *waiters;
@@ -40,6 +51,7 @@ struct pgx {
 /* The setup queries of a connection (run when the caches are stale). */
 extern const char PGX_SQL_USER_FUNCTIONS[];
 extern const char PGX_SQL_USER_TYPES[];
+extern const char PGX_SQL_SEARCH_PATH[];
 /* Once per process: can the role write? (DESIGN.md, safety layer 5: warn loudly.) */
 extern const char PGX_SQL_ROLE_WRITES[];
 
@@ -47,9 +59,11 @@ extern const char PGX_SQL_ROLE_WRITES[];
  * cache stays when res is malformed, over its ceiling, or memory runs out). */
 void pgx_catalog_load_funcs(struct pgx *p, const PGresult *res);
 void pgx_catalog_load_types(struct pgx *p, const PGresult *res);
+/* pgx_catalog_load_path: the role's search path and the relations of its schemas. */
+void pgx_catalog_load_path(struct pgx *p, const PGresult *res);
 /* pgx_catalog_check_role: logs a warning when the role of PGX_SQL_ROLE_WRITES's result can write. */
 void pgx_catalog_check_role(const PGresult *res);
-/* pgx_catalog_free: frees both caches. */
+/* pgx_catalog_free: frees the caches. */
 void pgx_catalog_free(struct pgx *p);
 
 #endif

@@ -27,6 +27,8 @@ policy_free(struct policy *p)
 	free_strv(p->schemas, p->nschemas);
 	free_strv(p->allow_tables, p->nallow_tables);
 	free_strv(p->deny_tables, p->ndeny_tables);
+	free_strv(p->allow_functions, p->nallow_functions);
+	free_strv(p->allow_extensions, p->nallow_extensions);
 	for (size_t i = 0; i < p->ntables; i++) {
 		struct policy_table *t = &p->tables[i];
 		for (size_t j = 0; j < t->ncolumns; j++) {

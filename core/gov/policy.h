@@ -45,6 +45,11 @@ struct policy {
 	size_t nallow_tables;
 	char **deny_tables;
 	size_t ndeny_tables;
+	char **allow_functions;        /* "schema.name" of user-defined functions the guard may
+	                                  allow (all overloads; VOLATILE ones stay denied) */
+	size_t nallow_functions;
+	char **allow_extensions;       /* extensions whose functions count as allowed */
+	size_t nallow_extensions;
 	struct policy_table *tables;
 	size_t ntables;
 	long max_rows_per_query;       /* 0: not set (MAX_ROWS applies) */

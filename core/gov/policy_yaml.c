@@ -874,6 +874,15 @@ parse_policy(struct ctx *c, const struct ynode *root)
 			r = ident_list(c, v, 1, k, &p->allow_tables, &p->nallow_tables);
 		else if (strcmp(k, "deny_tables") == 0)
 			r = ident_list(c, v, 1, k, &p->deny_tables, &p->ndeny_tables);
+		else if (strcmp(k, "allow_functions") == 0) {
+			r = ident_list(c, v, 1, k, &p->allow_functions, &p->nallow_functions);
+			for (size_t j = 0; r == 0 && j < p->nallow_functions; j++)
+				if (strchr(p->allow_functions[j], '.') == NULL)
+					return fail_at(c, v, "allow_functions: '%s' needs its schema, as in public.%s "
+					    "(user-defined functions are allowed by qualified name)", p->allow_functions[j],
+					    p->allow_functions[j]);
+		} else if (strcmp(k, "allow_extensions") == 0)
+			r = ident_list(c, v, 0, k, &p->allow_extensions, &p->nallow_extensions);
 		else if (strcmp(k, "tables") == 0) {
 			if (v->kind != Y_MAP)
 				return fail_at(c, v, "tables must be a mapping of table name to rules, e.g. "
@@ -894,7 +903,7 @@ parse_policy(struct ctx *c, const struct ynode *root)
 			r = 0;
 		} else
 			return fail_at(c, kn, "unknown key '%s' in policy; expected one of schemas, allow_tables, "
-			    "deny_tables, tables, max_rows_per_query, max_queries_per_minute, "
+			    "deny_tables, allow_functions, allow_extensions, tables, max_rows_per_query, max_queries_per_minute, "
 			    "max_concurrent_queries, allow_explain_analyze, hash_key_file", k);
 		if (r != 0)
 			return r;

@@ -605,5 +605,6 @@ sqlg_result_free(struct sqlg_result *r)
 	list_free(&r->columns);
 	list_free(&r->functions);
 	list_free(&r->masked);
+	list_free(&r->user_functions);
 	memset(r, 0, sizeof(*r));
 }

@@ -11,9 +11,20 @@
 #include "base/err.h"
 #include "gov/policy.h"
 
-/* Looks up a function that is not a PostgreSQL built-in (when a database is connected:
- * pg_proc). schema may be NULL (unqualified). Returns 'i', 's', 'v', or 0 when unknown. */
-typedef char (*sqlg_resolve_fn)(void *ctx, const char *schema, const char *name, int nargs);
+/* Looks up a user-defined function (not in pg_catalog) when a database is connected: schema
+ * may be NULL (unqualified: the role's real search path decides). Returns the highest
+ * volatility over every overload of that schema.name ('i', 's', 'v'), or 0 when there is no
+ * such function; sets *schema_out to the schema it resolved to and *extension_out to the
+ * owning extension (NULL when none). The strings stay valid for the check. */
+typedef char (*sqlg_resolve_fn)(void *ctx, const char *schema, const char *name,
+    const char **schema_out, const char **extension_out);
+
+/* The schema an unqualified relation name resolves to under the role's real search path
+ * (pg_catalog included), or NULL when none of its schemas has it. */
+typedef const char *(*sqlg_resolve_relation_fn)(void *ctx, const char *name);
+
+/* User-defined functions one statement may call (each is rechecked when it runs). */
+#define SQLG_MAX_USER_FUNCTIONS 16
 
 struct sqlg_options {
 	long max_rows;              /* row limit to enforce (LIMIT max_rows + 1 is written) */
@@ -25,6 +36,12 @@ struct sqlg_options {
 	sqlg_resolve_fn resolve;    /* may be NULL: unknown non-built-in functions are denied */
 	void *resolve_ctx;
 	const char *const *search_path; /* NULL-terminated; NULL means {"public", NULL} */
+	/* 1: the statement will run with search_path pinned to pg_catalog, pg_temp (the agent and
+	 * `mcpdb query` set it in every transaction). Then an unqualified function, operator or
+	 * type can only be a built-in, and the rewrite qualifies every unqualified relation with
+	 * the schema resolve_relation gives and every allowed user function with its schema. */
+	int pinned_search_path;
+	sqlg_resolve_relation_fn resolve_relation;  /* with resolve_ctx; may be NULL */
 	/* May be NULL; called with resolve_ctx. Whether table (schema NULL: unqualified) has column:
 	 * 1 yes, 0 no, -1 unknown. Used where `t.f` could be a column or the whole-row call
 	 * f(t) (e.g. `c.name` vs name(c)) on a table with masked or denied columns. */
@@ -55,6 +72,8 @@ struct sqlg_result {
 	struct sqlg_list columns;   /* "table.column" referenced, deduplicated */
 	struct sqlg_list functions; /* function names called, deduplicated */
 	struct sqlg_list masked;    /* output columns that will be masked ("table.column") */
+	struct sqlg_list user_functions; /* "schema.name" of the user-defined functions the verdict
+	                               allowed (judged from catalog facts: recheck when running) */
 };
 
 /* sqlg_check: judges sql (len bytes; need not be NUL-terminated; embedded NULs reject).

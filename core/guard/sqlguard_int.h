@@ -80,9 +80,24 @@ sqlg_s(const char *s)
 int sqlg_walk(struct sqlg_ctx *c, ProtobufCMessage *root);
 
 /* sqlguard_func.c: judges a call of schema.name with nargs arguments (schema may be NULL).
- * how says where it was found ("call", "field notation", ...). 0 or -1 (verdict recorded). */
+ * how says where it was found ("call", "field notation", ...). 0 or -1 (verdict recorded).
+ * *qualify: the schema the rewrite must qualify an unqualified allowed user function with
+ * (pinned search_path), else NULL. */
 int sqlg_check_function(struct sqlg_ctx *c, const char *schema, const char *name, int nargs,
-    const char *how);
+    const char *how, const char **qualify);
+
+/* sqlguard_resolve.c: puts schema in front of a one-part name list (a function's name in
+ * the tree); 0 or -1 (out of memory). */
+int sqlg_qualify_names(struct sqlg_ctx *c, PgQuery__Node ***names, size_t *n, const char *schema);
+
+/* sqlguard_resolve.c: with the search_path pinned, qualifies an unqualified relation with the
+ * schema of the role's real search path that has it (*schema is set to it); unknown names
+ * stay unqualified (PostgreSQL then finds nothing user-defined). 0 or -1. */
+int sqlg_qualify_relation(struct sqlg_ctx *c, PgQuery__RangeVar *v, const char **schema);
+
+/* sqlguard_resolve.c: a type name outside pg_catalog/information_schema (a domain whose CHECK
+ * runs code, a type with user-defined casts) rejects. 0 or -1. */
+int sqlg_check_type(struct sqlg_ctx *c, const PgQuery__TypeName *t);
 
 /* deny_table.c: the reviewed reason why a function of this (bare) name is never allowed, or
  * NULL. sqlg_check_denied rejects with it (full is the name as written); 0 or -1. */

@@ -482,6 +482,8 @@ add_range_var(struct sqlg_ctx *c, PgQuery__Node **slot, struct scope *cur, int s
 				return -1;
 		return v->alias ? rename_cols(c, &e->out, v->alias->colnames, v->alias->n_colnames) : 0;
 	}
+	if (schema == NULL && sqlg_qualify_relation(c, v, &schema) != 0)
+		return -1;
 	if (check_table(c, schema, v->relname) != 0)
 		return -1;
 	e->kind = R_TABLE;

@@ -80,19 +80,21 @@ walk_children(struct walk *w, ProtobufCMessage *m)
 }
 
 static int
-check_funcname(struct sqlg_ctx *c, PgQuery__Node **names, size_t n, int nargs, const char *how)
+check_funcname(struct sqlg_ctx *c, PgQuery__Node ***names, size_t *n, int nargs, const char *how)
 {
-	const char *schema = NULL, *name;
+	const char *schema = NULL, *name, *qualify;
 
-	if (n == 0 || n > 2)
+	if (*n == 0 || *n > 2)
 		return sqlg_reject(c, "function_denied", "Function names may have at most a schema qualifier; cross-database references are not allowed.");
-	for (size_t i = 0; i < n; i++)
-		if (sqlg_node_str(names[i]) == NULL)
+	for (size_t i = 0; i < *n; i++)
+		if (sqlg_node_str((*names)[i]) == NULL)
 			return sqlg_reject(c, "function_denied", "Malformed function name.");
-	if (n == 2)
-		schema = sqlg_node_str(names[0]);
-	name = sqlg_node_str(names[n - 1]);
-	return sqlg_check_function(c, schema, name, nargs, how);
+	if (*n == 2)
+		schema = sqlg_node_str((*names)[0]);
+	name = sqlg_node_str((*names)[*n - 1]);
+	if (sqlg_check_function(c, schema, name, nargs, how, &qualify) != 0)
+		return -1;
+	return qualify != NULL ? sqlg_qualify_names(c, names, n, qualify) : 0;
 }
 
 /* `x.f` and `(x).f`: PostgreSQL may resolve a trailing field name as the call f(x). */
@@ -101,7 +103,9 @@ check_field_call(struct sqlg_ctx *c, const char *field)
 {
 	if (field == NULL)
 		return 0;
-	return sqlg_check_function(c, NULL, field, -1, "field notation");
+	const char *qualify;
+
+	return sqlg_check_function(c, NULL, field, -1, "field notation", &qualify);
 }
 
 static int
@@ -124,7 +128,7 @@ hook(struct walk *w, ProtobufCMessage *m)
 			return sqlg_reject(c, "not_read_only", "WITH %.64s contains a data-modifying statement (INSERT/UPDATE/DELETE/MERGE); only SELECT is allowed inside WITH.", e->ctename);
 	} else if (d == &pg_query__func_call__descriptor) {
 		PgQuery__FuncCall *f = (PgQuery__FuncCall *)m;
-		return check_funcname(c, f->funcname, f->n_funcname, f->agg_star ? 0 : (int)f->n_args, "call");
+		return check_funcname(c, &f->funcname, &f->n_funcname, f->agg_star ? 0 : (int)f->n_args, "call");
 	} else if (d == &pg_query__a__expr__descriptor) {
 		PgQuery__AExpr *a = (PgQuery__AExpr *)m;
 		switch (a->kind) {
@@ -159,6 +163,7 @@ hook(struct walk *w, ProtobufCMessage *m)
 		for (size_t i = 0; i < t->n_typmods; i++)
 			if (t->typmods[i] == NULL || t->typmods[i]->node_case != PG_QUERY__NODE__NODE_A_CONST)
 				return sqlg_reject(c, "unsupported", "Type modifiers must be constants, as in varchar(20) or numeric(10,2).");
+		return sqlg_check_type(c, t);
 	} else if (d == &pg_query__param_ref__descriptor) {
 		/* PostgreSQL numbers parameters from $1; the parser accepts $0, which the deparser
 		 * then prints as "?" (found by fuzz_sqlguard: LIMIT $0 rewrote to unparseable SQL). */

@@ -157,7 +157,7 @@ static void
 start_list_schemas(struct tools_call *call, yyjson_val *args)
 {
 	static const char *const allowed[] = {NULL};
-	struct pgx_query q = {.nstmts = 1};
+	struct pgx_query q = {.nstmts = 1, .catalog_sql = 1};
 	char msg[300];
 
 	if (tools_args_check(args, allowed, msg, sizeof(msg)) != 0) {
@@ -221,7 +221,7 @@ static void
 start_list_tables(struct tools_call *call, yyjson_val *args)
 {
 	static const char *const allowed[] = {"schema", NULL};
-	struct pgx_query q = {.nstmts = 1};
+	struct pgx_query q = {.nstmts = 1, .catalog_sql = 1};
 	struct catalog_state *st;
 	const char *schema = NULL;
 	const char *params[1];
@@ -460,7 +460,7 @@ start_table_tool(struct tools_call *call, yyjson_val *args, const char *sql0, co
     int (*rows)(struct tools_call *, int, const PGresult *),
     void (*finish)(struct tools_call *, int, const char *, const PGresult *))
 {
-	struct pgx_query q = {.nstmts = sql1 != NULL ? 2 : 1};
+	struct pgx_query q = {.nstmts = sql1 != NULL ? 2 : 1, .catalog_sql = 1};
 	struct catalog_state *st = state_new(call);
 	const char *params[2];
 

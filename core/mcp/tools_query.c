@@ -396,7 +396,10 @@ guard(struct tools_call *call, struct query_state *st, const char *sql, size_t l
 		.allow_explain_analyze = analyze,
 		.policy = call->policy,
 		.resolve = pgx_resolve,
+		.resolve_relation = pgx_resolve_relation,
 		.resolve_ctx = call->t->pgx,
+		.search_path = pgx_search_path(call->t->pgx),
+		.pinned_search_path = 1,   /* pgx pins it for every guarded statement */
 		.want_fingerprint = call->t->audit != NULL,  /* only the audit line uses it */
 	};
 	yyjson_mut_val *extra;
@@ -518,6 +521,8 @@ run_guarded(struct tools_call *call, struct query_state *st)
 	q.stmts[st->lookup_stmt] = (struct pgx_stmt){st->guard.rewritten, st->nparams, (const char *const *)st->params};
 	call->executed_sql = st->guard.rewritten;
 	q.nstmts = st->lookup_stmt + 1;
+	q.recheck = (const char *const *)st->guard.user_functions.items;
+	q.nrecheck = (int)st->guard.user_functions.n;
 	call->rows = query_rows;
 	call->finish = query_finish;
 	tools_run(call, &q);

@@ -178,7 +178,8 @@ def main():
     a.stop()
 
     # 8 concurrent slow queries (1 s each) on a pool of 8, and a ping behind them.
-    b = Raw({"MCPDB_POOL_SIZE": "8"})
+    b = Raw({"MCPDB_POOL_SIZE": "8",  # user functions need the policy's allow_functions (issue 13)
+             "MCPDB_POLICY": os.path.join(ROOT, "tests", "data", "policies", "test_functions.yaml")})
     b.initialize()
     b.call("tools/call", {"name": "query", "arguments": {"sql": "SELECT 1"}})
     t0 = time.perf_counter()

@@ -50,7 +50,8 @@ def active_agent_queries(like):
 
 
 # ---- definitions ---------------------------------------------------------------------------------
-a = Agent(env={"MCPDB_POOL_SIZE": "8"})
+FUNCS = os.path.join(ROOT, "tests", "data", "policies", "test_functions.yaml")
+a = Agent(env={"MCPDB_POOL_SIZE": "8", "MCPDB_POLICY": FUNCS})
 a.initialize()
 r = a.call("tools/list")
 tools = (r or {}).get("result", {}).get("tools", [])
@@ -188,7 +189,7 @@ for sql, name in [("DELETE FROM orders", "DELETE"), ("SELECT pg_sleep(1)", "pg_s
     t.ok(e is not None and e.get("denied") is True and e["code"] not in ("database_error", "invalid_arguments"),
          f"query: guard denies {name}", e)
 ok = sc(a.tool("query", {"sql": "SELECT mcpdb_types.add_one(1) AS v"}))
-t.ok(ok is not None and ok["rows"] == [[2]], "query: immutable user function allowed (resolved via pg_proc)", ok)
+t.ok(ok is not None and ok["rows"] == [[2]], "query: immutable user function allowed by the policy (resolved via pg_proc)", ok)
 e = error_of(a.tool("query", {"sql": "SELECT * FROM no_such_table"}))
 t.ok(e is not None and e["code"] == "database_error" and e.get("sqlstate") == "42P01" and "no_such_table" in e["message"],
      "query: database error with SQLSTATE", e)
@@ -268,7 +269,7 @@ t.ok(a.bad_lines == [], "stdout carried only JSON-RPC", a.bad_lines)
 a.stop()
 
 # ---- timeout ---------------------------------------------------------------------------------------
-a = Agent(env={"QUERY_TIMEOUT": "700ms"})
+a = Agent(env={"QUERY_TIMEOUT": "700ms", "MCPDB_POLICY": FUNCS})
 a.initialize()
 t0 = time.monotonic()
 e = error_of(a.tool("query", {"sql": "SELECT mcpdb_types.slow(5)"}))
@@ -311,7 +312,7 @@ tmp = os.environ.get("TEST_TMP", "/tmp")
 with open(os.path.join(tmp, "rate.yaml"), "w") as fh:
     fh.write("policy:\n  max_queries_per_minute: 3\n")
 with open(os.path.join(tmp, "conc.yaml"), "w") as fh:
-    fh.write("policy:\n  max_concurrent_queries: 1\n")
+    fh.write("policy:\n  max_concurrent_queries: 1\n  allow_functions: [mcpdb_types.slow]\n")
 a = Agent(env={"MCPDB_POLICY": os.path.join(tmp, "rate.yaml")})
 a.initialize()
 got = [a.tool("query", {"sql": "SELECT 1"}) for _ in range(4)]

@@ -150,11 +150,49 @@ main(void)
 	    "pgx: pool serves while a cancelled statement drains");
 	TEST(!o[0].done && pgx_cancels_sent(p) >= 1, "pgx: cancelled request gets no callback, cancel sent");
 
-	TEST(pgx_resolve(p, "mcpdb_types", "slow", 1) == 's', "pgx: resolve user function (stable)");
-	TEST(pgx_resolve(p, NULL, "bump", 1) == 'v', "pgx: resolve unqualified volatile function");
-	TEST(pgx_resolve(p, NULL, "add_one", 3) == 'i', "pgx: resolve with other arity takes the overloads");
-	TEST(pgx_resolve(p, "public", "slow", 1) == 0, "pgx: resolve respects the schema");
-	TEST(pgx_resolve(p, NULL, "no_such_function_xyz", 0) == 0, "pgx: unknown function");
+	{
+		const char *sch, *ext;
+		const char *stable[] = {"mcpdb_types.slow", "mcpdb_types.add_one"}, *volatile_fn[] = {"mcpdb_types.add_one", "mcpdb_types.bump"};
+		struct pgx_query q = {.nstmts = 1, .rows = on_rows, .done = on_done};
+
+		TEST(pgx_resolve(p, "mcpdb_types", "slow", &sch, &ext) == 's' && sch != NULL && strcmp(sch, "mcpdb_types") == 0 &&
+		    ext == NULL, "pgx: resolve user function (stable) and its schema");
+		TEST(pgx_resolve(p, "mcpdb_types", "bump", &sch, &ext) == 'v', "pgx: resolve volatile user function");
+		TEST(pgx_resolve(p, NULL, "slow", &sch, &ext) == 0 && sch == NULL,
+		    "pgx: unqualified names resolve through the role's search path only (mcpdb_types is not on it)");
+		TEST(pgx_resolve(p, "public", "slow", &sch, &ext) == 0, "pgx: resolve respects the schema");
+		TEST(pgx_resolve(p, NULL, "no_such_function_xyz", &sch, &ext) == 0, "pgx: unknown function");
+		TEST(pgx_resolve_relation(p, "customers") != NULL && strcmp(pgx_resolve_relation(p, "customers"), "public") == 0,
+		    "pgx: an unqualified relation resolves to the schema of the role's search path");
+		TEST(pgx_resolve_relation(p, "pg_class") != NULL && strcmp(pgx_resolve_relation(p, "pg_class"), "pg_catalog") == 0,
+		    "pgx: catalogs resolve to pg_catalog");
+		TEST(pgx_resolve_relation(p, "big_cells") == NULL, "pgx: a relation off the search path does not resolve");
+		TEST(pgx_search_path(p) != NULL && strcmp(pgx_search_path(p)[0], "pg_catalog") == 0,
+		    "pgx: the effective search path starts with the implicit pg_catalog");
+
+		TEST(submit(p, "SELECT current_setting('search_path')", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) &&
+		    strcmp(o[0].first, "pg_catalog, pg_temp") == 0, "pgx: statements run with search_path pinned");
+		q.catalog_sql = 1;
+		q.stmts[0].sql = "SELECT current_setting('search_path')";
+		memset(&o[0], 0, sizeof(o[0]));
+		q.arg = &o[0];
+		TEST(pgx_submit(p, &q, &req) == 0 && run_until(l, o, 1, 5000) && strstr(o[0].first, "public") != NULL,
+		    "pgx: mcpdb's catalog SQL keeps the role's search path");
+		q.catalog_sql = 0;
+		q.stmts[0].sql = "SELECT 7";
+		q.recheck = stable;
+		q.nrecheck = 2;
+		memset(&o[0], 0, sizeof(o[0]));
+		TEST(pgx_submit(p, &q, &req) == 0 && run_until(l, o, 1, 5000) && o[0].rc == 0 && strcmp(o[0].first, "7") == 0,
+		    "pgx: recheck of unchanged STABLE/IMMUTABLE user functions passes");
+		q.recheck = volatile_fn;
+		memset(&o[0], 0, sizeof(o[0]));
+		TEST(pgx_submit(p, &q, &req) == 0 && run_until(l, o, 1, 5000) && o[0].rc == E_DB && o[0].rows == 0 &&
+		    strstr(o[0].msg, "mcpdb_types.bump() changed since it was checked") != NULL,
+		    "pgx: recheck stops the statement when a user function is VOLATILE now");
+		if (strstr(o[0].msg, "changed since") == NULL)
+			printf("# recheck: rc %d: %s\n", o[0].rc, o[0].msg);
+	}
 	TEST(submit(p, "SELECT 'happy'::mcpdb_types.mood", 0, NULL, 0, &o[0], NULL) == 0 &&
 	    run_until(l, o, 1, 5000) && o[0].rc == 0, "pgx: enum query");
 	TEST(pgx_type_name(p, o[0].ftype) != NULL && strcmp(pgx_type_name(p, o[0].ftype), "mcpdb_types.mood") == 0,

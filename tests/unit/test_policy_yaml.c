@@ -43,6 +43,8 @@ static const struct bad_case {
 	{ "unterminated quote", "policy:\n  deny_tables: ['\"Abc']\n", "unterminated \"quoted\" name" },
 	{ "too long", "policy:\n  deny_tables: [aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa]\n",
 	  "longer than 63 bytes" },
+	{ "function without schema", "policy:\n  allow_functions: [f]\n", "t:2:20: allow_functions: 'f' needs its schema, as in public.f" },
+	{ "extension with a dot", "policy:\n  allow_extensions: [a.b]\n", "t:2:22: an entry 'a.b' is not a valid name: a '.'" },
 	{ "allow and deny", "policy:\n  allow_tables: [a]\n  deny_tables: [A]\n", "t:2:3: 'a' is in both allow_tables and deny_tables" },
 	{ "deny and mask", "policy:\n  tables:\n    c:\n      deny_columns: [e]\n      mask_columns: {E: \"x\"}\n",
 	  "t:5:22: column 'e' is both denied and masked" },
@@ -141,6 +143,22 @@ test_fixtures(const char *root)
 		TEST_STREQ(p->source, path, "example: source is the path");
 		policy_free(p);
 	}
+
+	snprintf(path, sizeof path, "%s/tests/data/policies/test_functions.yaml", root);
+	r = policy_load_file(path, &p, err, sizeof err);
+	TEST(r == 0 && p->nallow_functions == 2 && strcmp(p->allow_functions[0], "mcpdb_types.slow") == 0 &&
+	    p->nallow_extensions == 0, "allow_functions: qualified names load");
+	policy_free(p);
+	{
+		static const char y[] = "policy:\n  allow_functions: ['Public.\"Fy\"']\n  allow_extensions: [citext, HSTORE]\n";
+		r = policy_load_string(y, sizeof(y) - 1, "t", NULL, &p, err, sizeof err);
+	}
+	TEST(r == 0 && p->nallow_functions == 1 && strcmp(p->allow_functions[0], "public.Fy") == 0 &&
+	    p->nallow_extensions == 2 && strcmp(p->allow_extensions[1], "hstore") == 0,
+	    "allow_functions/allow_extensions: names folded as PostgreSQL folds identifiers");
+	if (r != 0)
+		printf("#   %s\n", err);
+	policy_free(p);
 
 	snprintf(path, sizeof path, "%s/tests/data/policies/bad-unknown-key.yaml", root);
 	r = policy_load_file(path, &p, err, sizeof err);

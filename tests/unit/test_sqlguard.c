@@ -355,17 +355,110 @@ test_policy_rewrite(void)
 	TEST(sqlg_check_row_filter("true ORDER BY 1", err, sizeof(err)) != 0, "row filter check: extra clause");
 }
 
+/* The catalog as pgx_resolve would give it: schema, highest volatility over the overloads,
+ * extension. mystable and ext_fn are on the search path (public); the rest in guard_fx. */
 static char
-resolver(void *ctx, const char *schema, const char *name, int nargs)
+resolver(void *ctx, const char *schema, const char *name, const char **sch, const char **ext)
 {
-	(void)ctx, (void)nargs;
-	if (strcmp(name, "double_it") == 0)
-		return 'i';
-	if (strcmp(name, "touch") == 0)
-		return 'v';
-	if (strcmp(name, "mystable") == 0 && schema == NULL)
-		return 's';
+	static const struct {
+		const char *schema, *name, *ext;
+		char vol;
+	} fns[] = {
+		{"guard_fx", "double_it", NULL, 'i'}, {"guard_fx", "touch", NULL, 'v'},
+		{"public", "mystable", NULL, 's'}, {"public", "ext_fn", "myext", 's'},
+		{"public", "ov", NULL, 'v'},  /* ov(int) STABLE and ov(text, int DEFAULT 0) VOLATILE */
+	};
+
+	(void)ctx;
+	*sch = NULL;
+	*ext = NULL;
+	for (size_t i = 0; i < sizeof(fns) / sizeof(fns[0]); i++)
+		if (strcmp(fns[i].name, name) == 0 && (schema == NULL ? strcmp(fns[i].schema, "public") == 0 : strcmp(fns[i].schema, schema) == 0)) {
+			*sch = fns[i].schema;
+			*ext = fns[i].ext;
+			return fns[i].vol;
+		}
 	return 0;
+}
+
+static const char *
+relations(void *ctx, const char *name)
+{
+	(void)ctx;
+	if (strcmp(name, "orders") == 0)
+		return "sales";
+	if (strcmp(name, "pg_class") == 0)
+		return "pg_catalog";
+	return NULL;
+}
+
+/* Issue 13: user-defined functions only when the policy allows them, never VOLATILE, all
+ * overloads counted; with the search_path pinned, unqualified relations and allowed user
+ * functions are qualified by the rewrite; user-defined types rejected. */
+static void
+test_pinned_names(void)
+{
+	struct sqlg_options o = {0};
+	struct sqlg_result r;
+	struct policy *p = policy_new();
+	const char *allow[] = {"guard_fx.double_it", "guard_fx.touch", "public.mystable", "public.ov"};
+
+	p->allow_functions = calloc(4, sizeof(char *));
+	for (size_t i = 0; i < 4; i++)
+		p->allow_functions[i] = xstrdup(allow[i]);
+	p->nallow_functions = 4;
+	p->allow_extensions = calloc(1, sizeof(char *));
+	p->allow_extensions[0] = xstrdup("myext");
+	p->nallow_extensions = 1;
+	o.resolve = resolver;
+	o.resolve_relation = relations;
+	o.pinned_search_path = 1;
+	o.max_rows = 10;
+
+	TEST(sqlg_check("SELECT guard_fx.double_it(2)", 28, &o, &r) == 0 && !r.allowed && strcmp(r.code, "function_denied") == 0 &&
+	    strstr(r.reason, "allow_functions") != NULL, "user function: denied without a policy that allows it");
+	sqlg_result_free(&r);
+	o.policy = p;
+	TEST(sqlg_check("SELECT guard_fx.double_it(2)", 28, &o, &r) == 0 && r.allowed && r.user_functions.n == 1 &&
+	    strcmp(r.user_functions.items[0], "guard_fx.double_it") == 0, "user function: allowed by allow_functions, listed for the recheck");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT guard_fx.touch()", 23, &o, &r) == 0 && !r.allowed && strstr(r.reason, "VOLATILE") != NULL,
+	    "user function: VOLATILE stays denied even when allowed");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT ov(1)", 12, &o, &r) == 0 && !r.allowed && strstr(r.reason, "VOLATILE") != NULL,
+	    "user function: the most volatile overload counts, whatever the argument count");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT mystable(1)", 18, &o, &r) == 0 && r.allowed && strstr(r.rewritten, "public.mystable(1)") != NULL,
+	    "user function: an unqualified allowed one is qualified with its schema");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT ext_fn(1)", 16, &o, &r) == 0 && r.allowed && strstr(r.rewritten, "public.ext_fn(1)") != NULL,
+	    "user function: allowed through allow_extensions");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT nope(1)", 14, &o, &r) == 0 && !r.allowed, "user function: unknown denied");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT lower(name) FROM orders", 30, &o, &r) == 0 && r.allowed &&
+	    strcmp(r.rewritten, "SELECT lower(name) FROM sales.orders LIMIT 11") == 0,
+	    "pinned: built-ins stay unqualified, relations get the schema of the role's search path");
+	if (r.rewritten != NULL && strstr(r.rewritten, "sales.orders") == NULL)
+		printf("# got %s\n", r.rewritten);
+	sqlg_result_free(&r);
+	TEST(sqlg_check("WITH orders AS (SELECT 1 AS x) SELECT * FROM orders, pg_class, mystery", 70, &o, &r) == 0 && r.allowed &&
+	    strstr(r.rewritten, "FROM orders, pg_catalog.pg_class, mystery") != NULL,
+	    "pinned: CTE names are not qualified; unknown names stay (PostgreSQL finds nothing user-defined)");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT x.touch FROM orders x", 28, &o, &r) == 0 && r.allowed,
+	    "pinned: x.f with f no built-in is a column (PostgreSQL cannot find a user function f)");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT 'a'::public.dom", 22, &o, &r) == 0 && !r.allowed && strcmp(r.code, "function_denied") == 0,
+	    "types: a cast to a user-defined type (domain CHECK, CREATE CAST) denied");
+	sqlg_result_free(&r);
+	TEST(sqlg_check("SELECT '1'::pg_catalog.int4, 'a'::text, 'x'::information_schema.sql_identifier", 78, &o, &r) == 0 && r.allowed,
+	    "types: pg_catalog and information_schema types allowed");
+	sqlg_result_free(&r);
+	o.pinned_search_path = 0;
+	TEST(sqlg_check("SELECT x.ov FROM t x", 20, &o, &r) == 0 && !r.allowed, "unpinned: volatile user function via field notation denied");
+	sqlg_result_free(&r);
+	policy_free(p);
 }
 
 static int
@@ -383,19 +476,6 @@ test_callbacks(void)
 	const char *sp[] = {"sales", NULL};
 	struct policy *p;
 
-	o.resolve = resolver;
-	o.max_rows = 10;
-	TEST(sqlg_check("SELECT guard_fx.double_it(2)", 28, &o, &r) == 0 && r.allowed, "resolver: immutable user function allowed");
-	sqlg_result_free(&r);
-	TEST(sqlg_check("SELECT guard_fx.touch()", 23, &o, &r) == 0 && !r.allowed && strcmp(r.code, "function_denied") == 0,
-	    "resolver: volatile user function denied");
-	sqlg_result_free(&r);
-	TEST(sqlg_check("SELECT x.touch FROM t x", 23, &o, &r) == 0 && !r.allowed, "resolver: volatile user function via field notation denied");
-	sqlg_result_free(&r);
-	TEST(sqlg_check("SELECT mystable(1)", 18, &o, &r) == 0 && r.allowed, "resolver: stable unqualified user function");
-	sqlg_result_free(&r);
-	TEST(sqlg_check("SELECT nope(1)", 14, &o, &r) == 0 && !r.allowed, "resolver: unknown function denied");
-	sqlg_result_free(&r);
 	o.resolve = NULL;
 	o.policy = test_policy;
 	o.column_exists = no_columns;
@@ -471,6 +551,7 @@ main(void)
 	test_limits_and_fields();
 	test_policy_rewrite();
 	test_callbacks();
+	test_pinned_names();
 	test_utf8();
 	test_deny_table();
 	policy_free(test_policy);
