@@ -1,8 +1,7 @@
-/* mcpdb query: one statement through exactly the agent's pipeline: the SQL guard (parse,
- * safety contract, policy, LIMIT rewrite), then the agent's database layer (core/db/pgx.c: same
- * session settings, BEGIN READ ONLY, SET LOCAL statement_timeout, extended protocol, chunked
- * rows), the policy's maskers found by result-column lineage (PQftable/PQftablecol), the cell
- * cap, and a streaming result writer (core/render/format.c). Rows go to stdout as they arrive, so an
+/* mcpdb query: one statement through exactly the agent's pipeline (core/exec/stmt.c: the SQL
+ * guard, the agent's database layer with its session settings, BEGIN READ ONLY and chunked
+ * rows, the policy's maskers found by result-column lineage, the cell and row caps), with a
+ * sink that streams the rows to a result writer (core/render/format.c) as they arrive, so an
  * ndjson or csv export of millions of rows runs in bounded memory. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,16 +12,14 @@
 #include "gov/audit.h"
 #include "commands.h"
 #include "base/err.h"
+#include "exec/stmt.h"
 #include "render/format.h"
 #include "base/limits.h"
 #include "base/loop.h"
-#include "gov/mask.h"
-#include "db/mask_lineage.h"
 #include "opts.h"
 #include "db/pgx.h"
 #include "session.h"
 #include "guard/sqlguard.h"
-#include "db/values.h"
 
 enum { OPT_FORMAT = 1, OPT_MAX_ROWS, OPT_TIMEOUT, OPT_POLICY };
 
@@ -37,17 +34,16 @@ static const struct opt_spec query_opts[] = {
 struct run {
 	struct loop *loop;
 	struct pgx *pgx;
-	const struct policy *policy;
+	struct stmt *stmt;
 	struct fmt *fmt;
-	int lookup_stmt;             /* 1 when statement 0 is the mask lookup */
-	struct mask_lineage lineage; /* the same lineage lookup as the agent's (core/db/mask_lineage.c) */
-	const struct policy_column **colmask;
 	struct fmt_cell *cells;
-	char **masked_text;          /* per column: this row's masked value (freed per row) */
-	int ncols, began;
-	long max_rows, rows, cells_cut;
+	int ncols;
+	long rows;
 	long long bytes;             /* cell bytes written, for the audit line */
-	int truncated, mask_failed, failed;   /* failed: E_NOMEM/E_IO while writing */
+	int began, truncated, failed;   /* failed: E_NOMEM/E_IO while writing */
+	long cells_cut;
+	int mask_failed;
+	enum stmt_stage stage;
 	int done, rc;
 	char message[512];
 	int64_t start_ms;
@@ -86,126 +82,70 @@ cmd_query_help(FILE *f)
 	      "on stderr), 2 usage, 3 configuration or policy, 4 database unreachable.\n", f);
 }
 
-/* ---- the pipeline's callbacks ---- */
+/* ---- the sink: rows to the result writer ---- */
 
 static int
-begin_result(struct run *r, const PGresult *res)
-{
-	struct fmt_column *cols = NULL;
-	char (*oidnames)[24] = NULL;
-	int i, rc = E_NOMEM;
-
-	r->began = 1;
-	r->ncols = PQnfields(res);
-	if ((cols = calloc((size_t)r->ncols + 1, sizeof *cols)) == NULL ||
-	    (oidnames = calloc((size_t)r->ncols + 1, sizeof *oidnames)) == NULL ||
-	    (r->colmask = calloc((size_t)r->ncols + 1, sizeof *r->colmask)) == NULL ||
-	    (r->cells = calloc((size_t)r->ncols + 1, sizeof *r->cells)) == NULL ||
-	    (r->masked_text = calloc((size_t)r->ncols + 1, sizeof *r->masked_text)) == NULL)
-		goto out;
-	for (i = 0; i < r->ncols; i++) {
-		const char *tn = pgx_type_name(r->pgx, PQftype(res, i));
-		const struct mask_col *m = mask_lineage_find(&r->lineage, PQftable(res, i), PQftablecol(res, i));
-
-		r->colmask[i] = m != NULL ? m->rule : NULL;
-		if (tn == NULL) {
-			snprintf(oidnames[i], sizeof oidnames[i], "oid %u", PQftype(res, i));
-			tn = oidnames[i];
-		}
-		cols[i].name = PQfname(res, i);
-		cols[i].type_oid = r->colmask[i] ? 25 : PQftype(res, i);   /* a masked value is text */
-		cols[i].type_name = r->colmask[i] ? "text" : tn;
-		cols[i].masked = r->colmask[i] != NULL;
-	}
-	rc = fmt_begin(r->fmt, cols, (size_t)r->ncols);
-out:
-	free(cols);
-	free(oidnames);
-	return rc;
-}
-
-
-static int
-write_row(struct run *r, const PGresult *res, int row)
-{
-	int c, rc;
-
-	for (c = 0; c < r->ncols; c++) {
-		struct fmt_cell *cell = &r->cells[c];
-		cell->is_null = PQgetisnull(res, row, c);
-		cell->data = cell->is_null ? NULL : PQgetvalue(res, row, c);
-		cell->len = cell->is_null ? 0 : (size_t)PQgetlength(res, row, c);
-		if (r->colmask[c] != NULL) {
-			size_t outlen = 0;
-			if (mask_apply(r->policy, r->colmask[c], cell->data, cell->len, cell->is_null,
-			    &r->masked_text[c], &outlen) != 0) {
-				/* never show the unmasked value */
-				r->mask_failed = 1;
-				r->masked_text[c] = NULL;
-			}
-			cell->data = r->masked_text[c];
-			cell->len = outlen;
-			cell->is_null = r->masked_text[c] == NULL;
-		} else if (cell->len > LIMIT_CELL_BYTES) {
-			cell->len = values_utf8_cut(cell->data, cell->len, LIMIT_CELL_BYTES);
-			r->cells_cut++;
-		}
-		r->bytes += (long long)cell->len;
-	}
-	rc = fmt_row(r->fmt, r->cells);
-	for (c = 0; c < r->ncols; c++) {
-		free(r->masked_text[c]);
-		r->masked_text[c] = NULL;
-	}
-	return rc;
-}
-
-static int
-on_rows(void *arg, int stmt, const PGresult *res)
+sink_begin(void *arg, const struct stmt_col *cols, int ncols)
 {
 	struct run *r = arg;
-	int i, n, rc;
+	struct fmt_column *fc;
+	int rc = E_NOMEM;
 
-	if (stmt < r->lookup_stmt) {
-		if (mask_lineage_load(&r->lineage, r->policy, res) != 0)
-			r->failed = E_NOMEM;
-		return r->failed ? 1 : 0;
+	r->began = 1;
+	r->ncols = ncols;
+	if ((fc = calloc((size_t)ncols + 1, sizeof *fc)) == NULL ||
+	    (r->cells = calloc((size_t)ncols + 1, sizeof *r->cells)) == NULL)
+		goto out;
+	for (int i = 0; i < ncols; i++) {
+		fc[i].name = cols[i].name;
+		fc[i].type_oid = cols[i].masked ? 25 : cols[i].type;   /* a masked value is text */
+		fc[i].type_name = cols[i].masked ? "text" : cols[i].type_name;
+		fc[i].masked = cols[i].masked != NULL;
 	}
-	if (r->failed)
-		return 1;
-	if (!r->began && (rc = begin_result(r, res)) != 0) {
+	rc = fmt_begin(r->fmt, fc, (size_t)ncols);
+out:
+	free(fc);
+	if (rc != 0)
 		r->failed = rc;
-		return 1;
+	return rc;
+}
+
+static int
+sink_row(void *arg, const struct stmt_cell *cells)
+{
+	struct run *r = arg;
+	int rc;
+
+	for (int c = 0; c < r->ncols; c++) {
+		r->cells[c].data = cells[c].data;
+		r->cells[c].len = cells[c].len;
+		r->cells[c].is_null = cells[c].is_null;
+		r->bytes += (long long)cells[c].len;
 	}
-	n = PQntuples(res);
-	for (i = 0; i < n; i++) {
-		if (r->rows >= r->max_rows) {
-			r->truncated = 1;
-			return 1;
-		}
-		if ((rc = write_row(r, res, i)) != 0) {
-			r->failed = rc;
-			return 1;
-		}
-		r->rows++;
+	if ((rc = fmt_row(r->fmt, r->cells)) != 0) {
+		r->failed = rc;
+		return rc;
 	}
+	r->rows++;
 	return 0;
 }
 
 static void
-on_done(void *arg, int rc, const char *message, const PGresult *err)
+on_done(void *arg, const struct stmt_outcome *o)
 {
 	struct run *r = arg;
-	const char *hint = err ? PQresultErrorField(err, PG_DIAG_MESSAGE_HINT) : NULL;
+	const char *hint = o->err ? PQresultErrorField(o->err, PG_DIAG_MESSAGE_HINT) : NULL;
 
 	r->done = 1;
-	r->rc = rc;
-	if (rc != 0 && message != NULL)
-		snprintf(r->message, sizeof r->message, "%s%s%s", message, hint ? " (hint: " : "",
-		    hint ? hint : "");
-	if (hint && strlen(r->message) + 1 < sizeof r->message)
-		strcat(r->message, ")");
-	if (rc == E_DB && err == NULL)
+	r->stage = o->stage;
+	r->rc = o->rc;
+	r->truncated = o->truncated;
+	r->cells_cut = o->cells_cut;
+	r->mask_failed = o->mask_failed;
+	if (o->message != NULL)
+		snprintf(r->message, sizeof r->message, "%s%s%s%s", o->message, hint ? " (hint: " : "",
+		    hint ? hint : "", hint ? ")" : "");
+	if (o->stage == STMT_DB_ERROR && o->rc == E_DB && o->err == NULL)
 		r->rc = E_EOF;   /* no result: the database could not be reached */
 	loop_stop(r->loop);
 }
@@ -219,29 +159,6 @@ on_progress(struct loop *l, void *arg)
 	fprintf(stderr, "\r\033[K%.1f s, %ld rows", (double)(now - r->start_ms) / 1000.0, r->rows);
 	r->progress_shown = 1;
 	r->progress_timer = loop_timer_add(l, now + 250, on_progress, r);
-}
-
-/* run_request: submits q and runs the loop until its done callback. */
-static void
-run_request(struct run *r, const struct pgx_query *q)
-{
-	struct pgx_req *req;
-
-	r->done = 0;
-	if (pgx_submit(r->pgx, q, &req) != 0) {
-		r->rc = E_NOMEM;
-		r->done = 1;
-		return;
-	}
-	while (!r->done)
-		if (loop_run_once(r->loop, -1) != 0)
-			break;
-}
-
-static int
-warmup_rows(void *arg, int stmt, const PGresult *res)
-{
-	return 0;
 }
 
 /* ---- reading the statement ---- */
@@ -324,10 +241,11 @@ cmd_query(int argc, char **argv)
 	const char *format = NULL, *policy = NULL, *sql = NULL, *arg;
 	char *sql_buf = NULL;
 	long max_rows = -1, timeout_ms = -1;
-	struct sqlg_options gopt = { 0 };
-	struct sqlg_result guard = { 0 };
+	static const struct sqlg_result no_verdict;
+	const struct sqlg_result *guard = &no_verdict;
+	struct stmt_options so = { 0 };
+	struct stmt_sink sink;
 	struct fmt_options fo = { 0 };
-	struct pgx_query q = { 0 };
 	struct cli_session sess;
 	struct run r = { 0 };
 	struct audit *audit = NULL;
@@ -337,6 +255,9 @@ cmd_query(int argc, char **argv)
 	int id, rc, opened = 0;
 	enum fmt_kind kind;
 
+	sink.begin = sink_begin;
+	sink.row = sink_row;
+	sink.arg = &r;
 	opts_init(&o, argc, argv, "query");
 	while ((id = opts_next(&o, query_opts, &arg)) != OPTS_END) {
 		switch (id) {
@@ -404,66 +325,17 @@ cmd_query(int argc, char **argv)
 		}
 	}
 	rc = EXIT_SYSTEM;
-	r.policy = sess.policy;
 	if (loop_new(&r.loop) != 0 || pgx_new(r.loop, &sess.cfg, &r.pgx) != 0) {
 		fputs("mcpdb query: out of memory\n", stderr);
 		goto out;
 	}
-	/* Wait for the connection and the catalog caches (user functions for the guard, type
-	 * names for the columns), exactly as the agent has them when a call arrives. */
-	q.stmts[0] = (struct pgx_stmt){ "SELECT 1", 0, NULL };
-	q.nstmts = 1;
-	q.rows = warmup_rows;
-	q.done = on_done;
-	q.arg = &r;
-	run_request(&r, &q);
-	if (r.rc != 0) {
-		fprintf(stderr, "mcpdb query: cannot connect to the database: %s\n", r.message);
-		rc = db_exit(&r);
-		if (audit_query(audit, sql, sql_len, &guard, &r, "error", "database_unavailable", r.message) != 0)
-			rc = EXIT_SYSTEM;
-		goto out;
-	}
-	r.start_ms = loop_now_ms();
-
-	gopt.max_rows = max_rows;
-	gopt.max_rows_ceiling = LIMIT_CLI_EXPORT_ROWS;
-	gopt.policy = sess.policy;
-	gopt.resolve = pgx_resolve;
-	gopt.resolve_relation = pgx_resolve_relation;
-	gopt.resolve_ctx = r.pgx;
-	gopt.search_path = pgx_search_path(r.pgx);
-	gopt.pinned_search_path = 1;   /* pgx pins it for every guarded statement */
-	gopt.want_fingerprint = audit != NULL;   /* only the audit line uses it */
-	if (sqlg_check(sql, sql_len, &gopt, &guard) != 0 || !guard.allowed || guard.rewritten == NULL) {
-		fprintf(stderr, "mcpdb query: rejected (%s): %s", guard.code ? guard.code : "guard_error",
-		    guard.reason ? guard.reason : "the statement could not be checked; it was not run");
-		if (guard.cursor > 0)
-			fprintf(stderr, " (at character %d)", guard.cursor);
-		fputc('\n', stderr);
-		rc = EXIT_FAILED;
-		if (audit_query(audit, sql, sql_len, &guard, &r, guard.code != NULL && !guard.allowed ? "deny" : "error",
-		    guard.code ? guard.code : "guard_error", guard.reason ? guard.reason :
-		    "the statement could not be checked; it was not run") != 0)
-			rc = EXIT_SYSTEM;
-		goto out;
-	}
-	r.max_rows = max_rows;
+	so.pgx = r.pgx;
+	so.policy = sess.policy;
+	so.max_rows = max_rows;
 	if (sess.policy != NULL && sess.policy->max_rows_per_query > 0 && sess.policy->max_rows_per_query < max_rows)
-		r.max_rows = sess.policy->max_rows_per_query;
-	memset(&q, 0, sizeof q);
-	if ((r.lookup_stmt = mask_lineage_init(&r.lineage, sess.policy, &q.stmts[0])) < 0) {
-		r.lookup_stmt = 0;
-		fputs("mcpdb query: out of memory\n", stderr);
-		goto out;
-	}
-	q.stmts[r.lookup_stmt] = (struct pgx_stmt){ guard.rewritten, 0, NULL };
-	q.nstmts = r.lookup_stmt + 1;
-	q.recheck = (const char *const *)guard.user_functions.items;
-	q.nrecheck = (int)guard.user_functions.n;
-	q.rows = on_rows;
-	q.done = on_done;
-	q.arg = &r;
+		so.max_rows = sess.policy->max_rows_per_query;
+	so.max_rows_ceiling = LIMIT_CLI_EXPORT_ROWS;
+	so.want_fingerprint = audit != NULL;   /* only the audit line uses it */
 	fo.kind = kind;
 	fo.out = stdout;
 	fo.color = kind == FMT_TABLE && cli_color(STDOUT_FILENO);
@@ -471,18 +343,48 @@ cmd_query(int argc, char **argv)
 		fputs("mcpdb query: out of memory\n", stderr);
 		goto out;
 	}
+	r.start_ms = loop_now_ms();
 	if (isatty(STDERR_FILENO))
 		r.progress_timer = loop_timer_add(r.loop, r.start_ms + 500, on_progress, &r);
-	run_request(&r, &q);
+	if (stmt_start(sql, sql_len, &so, &sink, on_done, &r, &r.stmt) != 0) {
+		fputs("mcpdb query: out of memory\n", stderr);
+		goto out;
+	}
+	while (!r.done)
+		if (loop_run_once(r.loop, -1) != 0)
+			break;
+	guard = stmt_guard_result(r.stmt);
 	if (r.progress_timer != NULL)
 		loop_timer_cancel(r.loop, r.progress_timer);
 	if (r.progress_shown)
 		fputs("\r\033[K", stderr);
-	if (r.failed) {
-		fprintf(stderr, "mcpdb query: %s while writing the result\n", r.failed == E_IO ?
+	if (r.stage == STMT_UNREACHABLE) {
+		fprintf(stderr, "mcpdb query: cannot connect to the database: %s\n", r.message);
+		rc = EXIT_DB;
+		if (audit_query(audit, sql, sql_len, guard, &r, "error", "database_unavailable", r.message) != 0)
+			rc = EXIT_SYSTEM;
+		goto out;
+	}
+	if (r.stage == STMT_REJECTED || r.stage == STMT_GUARD_ERROR) {
+		fprintf(stderr, "mcpdb query: rejected (%s): %s", guard->code ? guard->code : "guard_error",
+		    guard->reason ? guard->reason : "the statement could not be checked; it was not run");
+		if (guard->cursor > 0)
+			fprintf(stderr, " (at character %d)", guard->cursor);
+		fputc('\n', stderr);
+		rc = EXIT_FAILED;
+		if (audit_query(audit, sql, sql_len, guard, &r, guard->code != NULL && !guard->allowed ? "deny" : "error",
+		    guard->code ? guard->code : "guard_error", guard->reason ? guard->reason :
+		    "the statement could not be checked; it was not run") != 0)
+			rc = EXIT_SYSTEM;
+		goto out;
+	}
+	if (r.stage == STMT_SINK_ERROR) {
+		int why = r.failed ? r.failed : r.rc;
+
+		fprintf(stderr, "mcpdb query: %s while writing the result\n", why == E_IO ?
 		    "an output error" : "out of memory");
 		rc = EXIT_SYSTEM;
-		(void)audit_query(audit, sql, sql_len, &guard, &r, "error", "internal", r.failed == E_IO ?
+		(void)audit_query(audit, sql, sql_len, guard, &r, "error", "internal", why == E_IO ?
 		    "an output error while writing the result" : "out of memory while writing the result");
 		goto out;
 	}
@@ -493,7 +395,7 @@ cmd_query(int argc, char **argv)
 		fprintf(stderr, "mcpdb query: %s: %s\n", r.rc == E_TIMEOUT ? "timed out" :
 		    r.rc == E_EOF ? "database unreachable" : "the database refused the statement", r.message);
 		rc = db_exit(&r);
-		if (audit_query(audit, sql, sql_len, &guard, &r, "error", r.rc == E_TIMEOUT ? "timeout" :
+		if (audit_query(audit, sql, sql_len, guard, &r, "error", r.rc == E_TIMEOUT ? "timeout" :
 		    r.rc == E_EOF ? "database_unavailable" : "database_error", r.message) != 0)
 			rc = EXIT_SYSTEM;
 		goto out;
@@ -527,18 +429,15 @@ cmd_query(int argc, char **argv)
 	rc = EXIT_OK_;
 	/* The rows are already on stdout (they stream); a log that cannot be written is reported
 	 * by the exit status, and the next run refuses to start. */
-	if (audit_query(audit, sql, sql_len, &guard, &r, "allow", NULL, NULL) != 0)
+	if (audit_query(audit, sql, sql_len, guard, &r, "allow", NULL, NULL) != 0)
 		rc = EXIT_SYSTEM;
 out:
 	audit_close(audit);
+	stmt_free(r.stmt);
 	fmt_free(r.fmt);
-	mask_lineage_free(&r.lineage);
-	free(r.colmask);
 	free(r.cells);
-	free(r.masked_text);
 	pgx_free(r.pgx);
 	loop_free(r.loop);
-	sqlg_result_free(&guard);
 	free(sql_buf);
 	if (opened)
 		cli_session_close(&sess);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "base/err.h"
+#include "db/settings.h"
 #include "gov/policy_yaml.h"
 #include "session.h"
 
@@ -37,9 +38,7 @@ cli_session_open(struct cli_session *s, const char *cmd, const char *policy_path
 int
 cli_session_connect(struct cli_session *s)
 {
-	static const char settings[] =
-		"SET DateStyle = ISO; SET IntervalStyle = postgres; SET extra_float_digits = 3; "
-		"SET bytea_output = hex";
+	static const char settings[] = DB_SESSION_SET_SQL;
 	const char *keys[5], *values[5];
 	PGresult *res;
 	char *msg;

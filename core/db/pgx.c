@@ -13,6 +13,7 @@
 #include "base/limits.h"
 #include "base/log.h"
 #include "db/pgx_impl.h"
+#include "db/settings.h"
 
 /* Grace after statement_timeout before the client gives up on the server (network hangs). */
 #define PGX_DEADLINE_GRACE_MS 2000
@@ -361,8 +362,7 @@ session_options(const struct config *cfg, char *buf, size_t len)
 		user_opts = getenv("PGOPTIONS");
 	snprintf(buf, len,
 	    "%s%s-c default_transaction_read_only=on -c statement_timeout=%ld -c lock_timeout=%ld "
-	    "-c idle_in_transaction_session_timeout=%ld -c DateStyle=ISO -c IntervalStyle=postgres "
-	    "-c extra_float_digits=3",
+	    "-c idle_in_transaction_session_timeout=%ld" DB_SESSION_OPTIONS,
 	    user_opts != NULL ? user_opts : "", user_opts != NULL ? " " : "", t, t,
 	    t + PGX_DEADLINE_GRACE_MS + PGX_DRAIN_MS);
 	PQconninfoFree(opts);

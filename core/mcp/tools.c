@@ -388,6 +388,13 @@ on_progress(struct loop *l, void *arg)
 }
 
 void
+tools_progress_start(struct tools_call *call)
+{
+	if (call->opts.progress != NULL && call->progress_timer == NULL) /* NULL timer: no progress notifications, the call runs */
+		call->progress_timer = loop_timer_add(call->t->loop, call->started_ms + TOOLS_PROGRESS_INTERVAL_MS, on_progress, call);
+}
+
+void
 tools_run(struct tools_call *call, struct pgx_query *q)
 {
 	int r;
@@ -395,8 +402,7 @@ tools_run(struct tools_call *call, struct pgx_query *q)
 	q->rows = call_rows;
 	q->done = call_done;
 	q->arg = call;
-	if (call->opts.progress != NULL) /* NULL timer: no progress notifications, the call runs */
-		call->progress_timer = loop_timer_add(call->t->loop, call->started_ms + TOOLS_PROGRESS_INTERVAL_MS, on_progress, call);
+	tools_progress_start(call);
 	if ((r = pgx_submit(call->t->pgx, q, &call->req)) != 0)
 		tools_fail(call, r == E_TOOBIG ? "busy" : "internal", NULL, "%s",
 		    r == E_TOOBIG ? "too many calls are waiting for a database connection; retry in a moment"

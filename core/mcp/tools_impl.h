@@ -68,6 +68,9 @@ extern const struct tools_def tools_def_list_schemas, tools_def_list_tables,
 /* tools_run: submit q to the pool with the call's hooks; on failure completes the call with an
  * error result. The call must not be touched after it returns. */
 void tools_run(struct tools_call *call, struct pgx_query *q);
+/* tools_progress_start: progress notifications every second while the call runs (when the
+ * client asked for them); tools_run does it, a tool that drives its own requests calls it. */
+void tools_progress_start(struct tools_call *call);
 
 /* tools_ok: completes the call with structured (built in call->doc) as structuredContent and
  * as JSON text; frees the call. */

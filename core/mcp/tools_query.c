@@ -1,8 +1,7 @@
-/* The query and explain tools: arguments checked, the statement judged and rewritten by the
- * SQL guard (nothing reaches the database otherwise), run through the pool, and the result
- * streamed into typed JSON under the row, byte and cell caps, with masked columns replaced
- * by the policy's maskers (found by result-column lineage, PQftable/PQftablecol, so an alias
- * cannot escape a mask). Every cap, mask and denial is stated in the result. */
+/* The query and explain tools: arguments checked, then the statement pipeline
+ * (core/exec/stmt.c: the SQL guard, the pool, masks by result-column lineage, the cell and row
+ * caps) with a sink that writes the result's JSON in one pass as the rows arrive, under the
+ * result byte cap. Every cap, mask and denial is stated in the result. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,14 +9,12 @@
 #include <strings.h>
 
 #include "base/limits.h"
-#include "gov/mask.h"
-#include "db/mask_lineage.h"
-#include "guard/sqlguard.h"
-#include "mcp/tools_impl.h"
 #include "db/values.h"
+#include "exec/stmt.h"
+#include "mcp/tools_impl.h"
 
 struct query_state {
-	struct sqlg_result guard;
+	struct stmt *stmt;
 	char *sql;                        /* the statement to judge (explain: with its prefix) */
 	size_t sql_len;
 	int cursor_shift;                 /* bytes of the explain prefix, for error positions */
@@ -26,20 +23,17 @@ struct query_state {
 	int max_rows_capped;
 	char **params;
 	int nparams;
-	struct mask_lineage lineage;      /* which result columns to mask */
-	int lookup_stmt;                  /* 1 when statement 0 is the mask lookup */
 	/* the result: structuredContent written as the rows arrive (one pass, no document) */
 	struct values_out out;
-	int began;                        /* out holds {"columns":[...],"rows":[ */
 	int ncols;
-	const struct policy_column **colmask;
-	Oid *types;
-	const char **masked_names;        /* "table.column" of masked columns (in lineage) */
+	const struct stmt_col *cols;      /* the pipeline's, valid while it runs */
+	const char **masked_names;        /* "table.column" of masked columns */
 	int nmasked;
 	yyjson_mut_val *plan;             /* explain */
-	long row_count, cells_cut;
+	struct tools_call *call;
+	long rows;                        /* rows written */
 	size_t bytes;
-	int truncated_rows, truncated_bytes, nomem, bad_text, mask_failed;
+	int truncated_bytes, nomem, bad_text;
 };
 
 static void
@@ -49,15 +43,12 @@ query_state_free(void *p)
 
 	if (st == NULL)
 		return;
-	sqlg_result_free(&st->guard);
+	stmt_free(st->stmt);
 	free(st->sql);
 	for (int i = 0; i < st->nparams; i++)
 		free(st->params[i]);
 	free(st->params);
-	mask_lineage_free(&st->lineage);
 	values_out_free(&st->out);
-	free(st->colmask);
-	free(st->types);
 	free(st->masked_names);
 	free(st);
 }
@@ -70,39 +61,27 @@ add_key(struct values_out *o, const char *key_json)
 	values_out_add(o, key_json, strlen(key_json));
 }
 
-/* Writes {"columns":[{"name","type"[,"masked"]}...],"rows":[ and the per-column state. */
+/* Writes {"columns":[{"name","type"[,"masked"]}...],"rows":[ (cols NULL: no result set). */
 static int
-setup_columns(struct tools_call *call, struct query_state *st, const PGresult *res)
+write_columns(struct query_state *st, const struct stmt_col *cols, int ncols)
 {
 	struct values_out *o = &st->out;
 
-	st->began = 1;
-	st->ncols = res != NULL ? PQnfields(res) : 0;
-	if ((st->colmask = calloc((size_t)st->ncols + 1, sizeof(*st->colmask))) == NULL ||
-	    (st->types = calloc((size_t)st->ncols + 1, sizeof(*st->types))) == NULL ||
-	    (st->masked_names = calloc((size_t)st->ncols + 1, sizeof(*st->masked_names))) == NULL)
+	st->ncols = ncols;
+	st->cols = cols;
+	if ((st->masked_names = calloc((size_t)ncols + 1, sizeof(*st->masked_names))) == NULL)
 		return E_NOMEM;
 	add_key(o, "{\"columns\":[");
-	for (int c = 0; c < st->ncols; c++) {
-		const char *tn = pgx_type_name(call->t->pgx, PQftype(res, c));
-		const struct mask_col *m = mask_lineage_find(&st->lineage, PQftable(res, c), PQftablecol(res, c));
-		const char *name = PQfname(res, c);
-		char unknown[32], with_mod[96];
+	for (int c = 0; c < ncols; c++) {
+		char with_mod[96];
+		const char *tn = values_type_with_mod(cols[c].type, cols[c].typmod, cols[c].type_name, with_mod, sizeof(with_mod));
 
-		st->types[c] = PQftype(res, c);
-		if (tn == NULL) {
-			snprintf(unknown, sizeof(unknown), "oid %u", PQftype(res, c));
-			tn = unknown;
-		} else {
-			tn = values_type_with_mod(PQftype(res, c), PQfmod(res, c), tn, with_mod, sizeof(with_mod));
-		}
 		add_key(o, c == 0 ? "{\"name\":" : ",{\"name\":");
-		values_write_str(o, name, strlen(name));
+		values_write_str(o, cols[c].name, strlen(cols[c].name));
 		add_key(o, ",\"type\":");
 		values_write_str(o, tn, strlen(tn));
-		if (m != NULL) {
-			st->colmask[c] = m->rule;
-			st->masked_names[st->nmasked++] = m->name;
+		if (cols[c].masked != NULL) {
+			st->masked_names[st->nmasked++] = cols[c].masked;
 			add_key(o, ",\"masked\":true");
 		}
 		add_key(o, "}");
@@ -111,45 +90,22 @@ setup_columns(struct tools_call *call, struct query_state *st, const PGresult *r
 	return o->err;
 }
 
-/* One cell into the output; st->bytes counts it against LIMIT_RESULT_BYTES as before. */
-static void
-write_cell(struct tools_call *call, struct query_state *st, const PGresult *res, int r, int c)
+static int
+sink_begin(void *arg, const struct stmt_col *cols, int ncols)
 {
-	struct values_out *o = &st->out;
-	const char *text = PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
-	size_t len = text != NULL ? (size_t)PQgetlength(res, r, c) : 0;
+	struct query_state *st = arg;
 
-	if (st->colmask[c] != NULL) {
-		char *out = NULL;
-		size_t outlen = 0;
-
-		if (mask_apply(call->policy, st->colmask[c], text, len, text == NULL, &out, &outlen) != 0) {
-			/* Never show the unmasked value: the cell becomes null and the result says so. */
-			st->mask_failed = 1;
-			values_out_add(o, "null", 4);
-		} else {
-			if (out != NULL)
-				values_write_str(o, out, outlen);
-			else
-				values_out_add(o, "null", 4);
-			st->bytes += outlen;
-			free(out);
-		}
-	} else if (text != NULL && len > LIMIT_CELL_BYTES) {
-		size_t n = values_utf8_cut(text, len, LIMIT_CELL_BYTES);
-
-		values_write_str(o, text, n);
-		st->cells_cut++;
-		st->bytes += n;
-	} else {
-		values_write(o, st->types[c], text, len);
-		st->bytes += len;
+	if (st->explain_tool)
+		return 0;
+	if (write_columns(st, cols, ncols) != 0) {
+		st->nomem = 1;
+		return E_NOMEM;
 	}
-	st->bytes += 4; /* separators, quotes */
+	return 0;
 }
 
 /* After a failed append: the writer's ceiling cuts the result like the byte cap; memory and
- * text that is not UTF-8 fail the call. Returns 1 (stop the rows). */
+ * text that is not UTF-8 fail the call. */
 static int
 row_failed(struct query_state *st, size_t mark, size_t bytes_before)
 {
@@ -160,60 +116,56 @@ row_failed(struct query_state *st, size_t mark, size_t bytes_before)
 		o->err = 0;
 		o->len = mark;
 		st->bytes = bytes_before;
-	} else if (o->err == E_INVAL) {
-		st->bad_text = 1;
-	} else {
-		st->nomem = 1;
-	}
-	return 1;
-}
-
-static int
-query_rows(struct tools_call *call, int stmt, const PGresult *res)
-{
-	struct query_state *st = call->state;
-	struct values_out *o = &st->out;
-
-	if (stmt < st->lookup_stmt) {
-		if (mask_lineage_load(&st->lineage, call->policy, res) != 0)
-			st->nomem = 1;
-		return 0;
-	}
-	if (st->explain_tool) {
-		if (st->plan == NULL && PQntuples(res) > 0 && !PQgetisnull(res, 0, 0) &&
-		    values_to_json(call->doc, VALUES_JSONOID, PQgetvalue(res, 0, 0), (size_t)PQgetlength(res, 0, 0), &st->plan) != 0)
-			st->nomem = 1;
-		return 0;
-	}
-	if (!st->began && setup_columns(call, st, res) != 0) {
-		st->nomem = 1;
 		return 1;
 	}
-	for (int r = 0; r < PQntuples(res); r++) {
-		size_t before = st->bytes, mark = o->len;
+	if (o->err == E_INVAL)
+		st->bad_text = 1;
+	else
+		st->nomem = 1;
+	return o->err;
+}
 
-		if (st->row_count >= st->max_rows) {
-			st->truncated_rows = 1;
-			return 1;
+/* One row into the output; st->bytes counts the cells against LIMIT_RESULT_BYTES. */
+static int
+sink_row(void *arg, const struct stmt_cell *cells)
+{
+	struct query_state *st = arg;
+	struct values_out *o = &st->out;
+	size_t before = st->bytes, mark = o->len;
+
+	if (st->explain_tool) {
+		if (st->plan == NULL && !cells[0].is_null &&
+		    values_to_json(st->call->doc, VALUES_JSONOID, cells[0].data, cells[0].len, &st->plan) != 0) {
+			st->nomem = 1;
+			return E_NOMEM;
 		}
-		values_out_add(o, st->row_count > 0 ? ",[" : "[", st->row_count > 0 ? 2 : 1);
-		for (int c = 0; c < st->ncols; c++) {
-			if (c > 0)
-				values_out_add(o, ",", 1);
-			write_cell(call, st, res, r, c);
-		}
-		values_out_add(o, "]", 1);
-		if (o->err != 0)
-			return row_failed(st, mark, before);
-		if (st->bytes > LIMIT_RESULT_BYTES) {
-			/* This row would pass the byte cap: it is not returned. */
-			st->bytes = before;
-			o->len = mark;
-			st->truncated_bytes = 1;
-			return 1;
-		}
-		st->row_count++;
+		return 0;
 	}
+	values_out_add(o, st->rows > 0 ? ",[" : "[", st->rows > 0 ? 2 : 1);
+	for (int c = 0; c < st->ncols; c++) {
+		const struct stmt_cell *cell = &cells[c];
+
+		if (c > 0)
+			values_out_add(o, ",", 1);
+		if (cell->is_null)
+			values_out_add(o, "null", 4);
+		else if (cell->as_text)
+			values_write_str(o, cell->data, cell->len);
+		else
+			values_write(o, st->cols[c].type, cell->data, cell->len);
+		st->bytes += cell->len + 4; /* separators, quotes */
+	}
+	values_out_add(o, "]", 1);
+	if (o->err != 0)
+		return row_failed(st, mark, before);
+	if (st->bytes > LIMIT_RESULT_BYTES) {
+		/* This row would pass the byte cap: it is not returned. */
+		st->bytes = before;
+		o->len = mark;
+		st->truncated_bytes = 1;
+		return 1;
+	}
+	st->rows++;
 	return 0;
 }
 
@@ -244,37 +196,24 @@ explain_finish(struct tools_call *call, long elapsed)
 	tools_ok(call, o);
 }
 
+/* The end of the result: counts, caps, masks and notes, after the rows. */
 static void
-query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *err)
+query_finish(struct tools_call *call, const struct stmt_outcome *so, long elapsed)
 {
 	struct query_state *st = call->state;
 	struct values_out *o = &st->out;
+	int truncated = so->truncated || st->truncated_bytes;
 	char note[300];
-	long elapsed = (long)(loop_now_ms() - call->started_ms);
 	int notes = 0;
 	char *json;
 	size_t len;
 
-	if (rc != 0) {
-		tools_fail_db(call, rc, msg, err);
-		return;
-	}
-	if (st->nomem)
+	if (!so->began && write_columns(st, NULL, 0) != 0)
 		goto nomem;
-	if (st->bad_text) {
-		tools_fail(call, "invalid_text", NULL, "the database returned text that is not valid UTF-8 (a SQL_ASCII database?), which JSON cannot carry; convert it in the query, e.g. encode(convert_to(col, 'LATIN1'), 'escape'), or select other columns");
-		return;
-	}
-	if (st->explain_tool) {
-		explain_finish(call, elapsed);
-		return;
-	}
-	if (!st->began && setup_columns(call, st, NULL) != 0)
-		goto nomem;
-	call->audit_rows = st->row_count;
-	call->audit_truncated = st->truncated_rows || st->truncated_bytes;
-	snprintf(note, sizeof(note), "],\"row_count\":%ld,\"truncated\":%s,\"elapsed_ms\":%ld", st->row_count,
-	    st->truncated_rows || st->truncated_bytes ? "true" : "false", elapsed);
+	call->audit_rows = so->rows;
+	call->audit_truncated = truncated;
+	snprintf(note, sizeof(note), "],\"row_count\":%ld,\"truncated\":%s,\"elapsed_ms\":%ld", so->rows,
+	    truncated ? "true" : "false", elapsed);
 	add_key(o, note);
 	if (st->nmasked > 0) {
 		add_key(o, ",\"masked_columns\":[");
@@ -285,25 +224,25 @@ query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *e
 		}
 		add_key(o, "]");
 	}
-	if (st->truncated_rows || st->truncated_bytes || st->cells_cut > 0) {
+	if (truncated || so->cells_cut > 0) {
 		snprintf(note, sizeof(note), ",\"limits\":{\"max_rows\":%ld,\"max_result_bytes\":%u,\"max_cell_bytes\":%u,\"cut_by\":\"%s\"}",
 		    st->max_rows, LIMIT_RESULT_BYTES, LIMIT_CELL_BYTES,
-		    st->truncated_bytes ? "bytes" : st->truncated_rows ? "rows" : "cells");
+		    st->truncated_bytes ? "bytes" : so->truncated ? "rows" : "cells");
 		add_key(o, note);
 	}
-	if (st->truncated_rows) {
+	if (so->truncated) {
 		snprintf(note, sizeof(note), "more rows exist: only the first %ld are returned (max_rows); aggregate, filter or page with ORDER BY ... LIMIT/OFFSET",
 		    st->max_rows);
 		add_note(o, &notes, note);
 	}
 	if (st->truncated_bytes) {
 		snprintf(note, sizeof(note), "result cut at %ld rows: it reached the %u MiB result size cap; select fewer or narrower columns",
-		    st->row_count, LIMIT_RESULT_BYTES >> 20);
+		    so->rows, LIMIT_RESULT_BYTES >> 20);
 		add_note(o, &notes, note);
 	}
-	if (st->cells_cut > 0) {
+	if (so->cells_cut > 0) {
 		snprintf(note, sizeof(note), "%ld values longer than %u KiB were cut to that length (returned as text); use substr() or length() to inspect them",
-		    st->cells_cut, LIMIT_CELL_BYTES >> 10);
+		    so->cells_cut, LIMIT_CELL_BYTES >> 10);
 		add_note(o, &notes, note);
 	}
 	if (st->max_rows_capped) {
@@ -312,7 +251,7 @@ query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *e
 	}
 	if (st->nmasked > 0)
 		add_note(o, &notes, "some columns are masked by the policy (marked masked in columns); their values are not the stored ones");
-	if (st->mask_failed)
+	if (so->mask_failed)
 		add_note(o, &notes, "some masked values could not be computed and are shown as null");
 	add_key(o, notes > 0 ? "]}" : "}");
 	if (o->err != 0)
@@ -325,6 +264,66 @@ query_finish(struct tools_call *call, int rc, const char *msg, const PGresult *e
 	return;
 nomem:
 	tools_fail(call, "result_too_large", NULL, "the result could not be built within memory limits; select fewer rows or columns");
+}
+
+/* The guard said no: the reason, with the position in the SQL as the caller wrote it. */
+static void
+fail_rejected(struct tools_call *call, const struct sqlg_result *g)
+{
+	struct query_state *st = call->state;
+	yyjson_mut_val *extra = yyjson_mut_obj(call->doc);
+
+	if (extra != NULL) {
+		yyjson_mut_obj_add_bool(call->doc, extra, "denied", true);
+		if (g->cursor > st->cursor_shift)
+			yyjson_mut_obj_add_int(call->doc, extra, "position", g->cursor - st->cursor_shift);
+	}
+	tools_fail(call, g->code != NULL ? g->code : "denied", extra, "%s",
+	    g->reason != NULL ? g->reason : "the statement was rejected by the SQL guard");
+}
+
+static void
+on_stmt_done(void *arg, const struct stmt_outcome *so)
+{
+	struct tools_call *call = arg;
+	struct query_state *st = call->state;
+	const struct sqlg_result *g = stmt_guard_result(st->stmt);
+	long elapsed = (long)(loop_now_ms() - call->started_ms);
+
+	call->audit_fingerprint = g->fingerprint;
+	if (g->allowed) {
+		call->audit_masked = (const char *const *)g->masked.items;
+		call->audit_nmasked = g->masked.n;
+		call->executed_sql = g->rewritten;
+	}
+	switch (so->stage) {
+	case STMT_UNREACHABLE:
+		tools_fail(call, "database_unavailable", NULL, "%s", so->message);
+		return;
+	case STMT_REJECTED:
+		fail_rejected(call, g);
+		return;
+	case STMT_GUARD_ERROR:
+		tools_fail(call, "guard_error", NULL, "the statement could not be checked (%s); it was not run", err_str(so->rc));
+		return;
+	case STMT_DB_ERROR:
+		tools_fail_db(call, so->rc, so->message, so->err);
+		return;
+	case STMT_SINK_ERROR:
+		if (st->bad_text)
+			tools_fail(call, "invalid_text", NULL, "the database returned text that is not valid UTF-8 (a SQL_ASCII database?), which JSON cannot carry; convert it in the query (convert_to, encode) or select other columns");
+		else if (so->rc == E_TOOBIG && !st->nomem)
+			tools_fail(call, "busy", NULL, "too many calls are waiting for a database connection; retry in a moment");
+		else
+			tools_fail(call, "result_too_large", NULL, "the result could not be built within memory limits; select fewer rows or columns");
+		return;
+	case STMT_DONE:
+		break;
+	}
+	if (st->explain_tool)
+		explain_finish(call, elapsed);
+	else
+		query_finish(call, so, elapsed);
 }
 
 /* ---- arguments ---- */
@@ -387,72 +386,26 @@ effective_max_rows(const struct tools_call *call, long asked, int *capped)
 	return asked;
 }
 
-/* Runs the guard; on a rejection completes the call and returns E_DENIED. */
-static int
-guard(struct tools_call *call, struct query_state *st, const char *sql, size_t len, int analyze, int cursor_shift)
+/* Starts the pipeline; the call completes in on_stmt_done (maybe before this returns). */
+static void
+run_statement(struct tools_call *call, struct query_state *st)
 {
-	struct sqlg_options opt = {
-		.max_rows = st->max_rows,
-		.allow_explain_analyze = analyze,
+	struct stmt_options o = {
+		.pgx = call->t->pgx,
 		.policy = call->policy,
-		.resolve = pgx_resolve,
-		.resolve_relation = pgx_resolve_relation,
-		.resolve_ctx = call->t->pgx,
-		.search_path = pgx_search_path(call->t->pgx),
-		.pinned_search_path = 1,   /* pgx pins it for every guarded statement */
+		.max_rows = st->max_rows,
+		.allow_explain_analyze = st->analyze,
 		.want_fingerprint = call->t->audit != NULL,  /* only the audit line uses it */
+		.whole_cells = st->explain_tool,             /* the plan is never cut */
+		.nparams = st->nparams,
+		.params = (const char *const *)st->params,
 	};
-	yyjson_mut_val *extra;
-	int r = sqlg_check(sql, len, &opt, &st->guard);
+	struct stmt_sink sink = {sink_begin, sink_row, st};
 
-	call->audit_fingerprint = st->guard.fingerprint;
-	if (r == 0 && st->guard.allowed && st->guard.rewritten != NULL) {
-		call->audit_masked = (const char *const *)st->guard.masked.items;
-		call->audit_nmasked = st->guard.masked.n;
-		return 0;
-	}
-	if (r != 0) {
-		tools_fail(call, "guard_error", NULL, "the statement could not be checked (%s); it was not run", err_str(r));
-		return E_DENIED;
-	}
-	extra = yyjson_mut_obj(call->doc);
-	if (extra != NULL) {
-		yyjson_mut_obj_add_bool(call->doc, extra, "denied", true);
-		if (st->guard.cursor > cursor_shift)
-			yyjson_mut_obj_add_int(call->doc, extra, "position", st->guard.cursor - cursor_shift);
-	}
-	tools_fail(call, st->guard.code != NULL ? st->guard.code : "denied", extra, "%s",
-	    st->guard.reason != NULL ? st->guard.reason : "the statement was rejected by the SQL guard");
-	return E_DENIED;
-}
-
-static void run_guarded(struct tools_call *call, struct query_state *st);
-
-/* The guard resolves user functions from the pool's catalog cache: judge the statement once
- * the cache has been loaded (at once, normally), or report that the database is unreachable. */
-static void
-on_ready(void *arg, int rc, const char *msg)
-{
-	struct tools_call *call = arg;
-	struct query_state *st = call->state;
-
-	call->waiting = 0;
-	if (rc != 0) {
-		tools_fail(call, "database_unavailable", NULL, "%s", msg != NULL ? msg : "the database is unreachable");
-		return;
-	}
-	if (guard(call, st, st->sql, st->sql_len, st->analyze, st->cursor_shift) != 0)
-		return;
-	run_guarded(call, st);
-}
-
-static void
-wait_then_guard(struct tools_call *call)
-{
-	call->waiter.fn = on_ready;
-	call->waiter.arg = call;
-	call->waiting = 1;
-	pgx_wait_ready(call->t->pgx, &call->waiter);
+	st->call = call;
+	tools_progress_start(call);
+	if (stmt_start(st->sql, st->sql_len, &o, &sink, on_stmt_done, call, &st->stmt) != 0)
+		tools_fail(call, "internal", NULL, "out of memory");
 }
 
 static struct query_state *
@@ -506,28 +459,6 @@ begin_statement_tool(struct tools_call *call, yyjson_val *args, const char *cons
 	return st;
 }
 
-/* Submits [mask lookup,] the guarded statement. */
-static void
-run_guarded(struct tools_call *call, struct query_state *st)
-{
-	struct pgx_query q = {0};
-	int r = mask_lineage_init(&st->lineage, call->policy, &q.stmts[0]);
-
-	if (r < 0) {
-		tools_fail(call, "internal", NULL, "out of memory");
-		return;
-	}
-	st->lookup_stmt = r;
-	q.stmts[st->lookup_stmt] = (struct pgx_stmt){st->guard.rewritten, st->nparams, (const char *const *)st->params};
-	call->executed_sql = st->guard.rewritten;
-	q.nstmts = st->lookup_stmt + 1;
-	q.recheck = (const char *const *)st->guard.user_functions.items;
-	q.nrecheck = (int)st->guard.user_functions.n;
-	call->rows = query_rows;
-	call->finish = query_finish;
-	tools_run(call, &q);
-}
-
 static void
 start_query(struct tools_call *call, yyjson_val *args)
 {
@@ -561,7 +492,7 @@ start_query(struct tools_call *call, yyjson_val *args)
 		return;
 	}
 	st->sql_len = len;
-	wait_then_guard(call);
+	run_statement(call, st);
 }
 
 static void
@@ -610,7 +541,7 @@ start_explain(struct tools_call *call, yyjson_val *args)
 	st->sql = full;
 	st->sql_len = plen + len;
 	st->cursor_shift = (int)plen;
-	wait_then_guard(call);
+	run_statement(call, st);
 }
 
 #define SQL_ARG "{\"type\":\"string\",\"minLength\":1,\"maxLength\":65536}"
