@@ -73,6 +73,7 @@ usage(FILE *f)
 	      "  MCPDB_AUDIT_LOG path to the audit log (NDJSON, hash-chained)\n"
 	      "  MCPDB_LOG_LEVEL error, warn (default), info or debug; logs go to stderr\n"
 	      "  MCPDB_POOL_SIZE database connections, 1 to 32 (default 4)\n"
+	      "  MCPDB_RESULT_BYTES the query result cap in bytes, 65536 to 67108864 (default 2 MiB)\n"
 	      "\n"
 	      "exit codes:\n"
 	      "  0 ok   1 failed   2 usage error   3 configuration error\n"

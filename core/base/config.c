@@ -18,7 +18,7 @@
 
 static const char *const config_names[] = {
 	"DATABASE_URL", "READ_ONLY", "MAX_ROWS", "QUERY_TIMEOUT", "SCHEMAS",
-	"MCPDB_POLICY", "MCPDB_AUDIT_LOG", "MCPDB_POOL_SIZE",
+	"MCPDB_POLICY", "MCPDB_AUDIT_LOG", "MCPDB_POOL_SIZE", "MCPDB_RESULT_BYTES",
 };
 
 __attribute__((format(printf, 3, 4))) static int
@@ -42,6 +42,7 @@ config_defaults(struct config *c)
 	c->max_rows = LIMIT_DEFAULT_MAX_ROWS;
 	c->query_timeout_ms = 10000;
 	c->pool_size = LIMIT_POOL_SIZE;
+	c->result_bytes = LIMIT_RESULT_BYTES;
 }
 
 long
@@ -286,6 +287,13 @@ config_set(struct config *c, const char *name, const char *value, char *err, siz
 		if ((v = parse_count(value, 1, LIMIT_POOL_SIZE_MAX)) < 0)
 			return fail(err, errlen, "MCPDB_POOL_SIZE: '%s' is not valid; expected a whole number from 1 to %d", value, LIMIT_POOL_SIZE_MAX);
 		c->pool_size = (int)v;
+		return 0;
+	}
+	if (strcmp(name, "MCPDB_RESULT_BYTES") == 0) {
+		if ((v = parse_count(value, LIMIT_RESULT_BYTES_MIN, LIMIT_RESULT_BYTES_MAX)) < 0)
+			return fail(err, errlen, "MCPDB_RESULT_BYTES: '%s' is not valid; expected a whole number of bytes from %u to %u",
+			    value, LIMIT_RESULT_BYTES_MIN, LIMIT_RESULT_BYTES_MAX);
+		c->result_bytes = (size_t)v;
 		return 0;
 	}
 	return fail(err, errlen, "%s: not a configuration setting", name);

@@ -18,6 +18,7 @@ struct config {
 	char *policy_path;      /* MCPDB_POLICY */
 	char *audit_log_path;   /* MCPDB_AUDIT_LOG */
 	int pool_size;          /* database connections, default LIMIT_POOL_SIZE */
+	size_t result_bytes;    /* MCPDB_RESULT_BYTES: the query result cap, default LIMIT_RESULT_BYTES */
 };
 
 /* config_from_env: fills c from the environment. On a bad value returns E_CONFIG with a

@@ -33,10 +33,14 @@
  * under the 16 MB target, and is already ~500k tokens, more than a model can read. */
 #define LIMIT_RESULT_BYTES (2u << 20)
 #define LIMIT_CELL_BYTES (64u << 10)
+/* MCPDB_RESULT_BYTES may move the result cap within these (the benchmark raises it for its
+ * 10,000 wide rows; the agent holds a result about twice at its peak, see tools_query.c). */
+#define LIMIT_RESULT_BYTES_MIN (64u << 10)
+#define LIMIT_RESULT_BYTES_MAX (64u << 20)
 /* The ceiling of the one-pass writer's buffer for one result (core/db/values_write.c): the
- * cell bytes counted against LIMIT_RESULT_BYTES can grow at most 6x when escaped (\u00XX),
- * plus the columns, separators and notes. Reaching it cuts the result like the byte cap. */
-#define LIMIT_RESULT_JSON_BYTES (6u * LIMIT_RESULT_BYTES + (1u << 20))
+ * cell bytes counted against the result cap can grow at most 6x when escaped (\u00XX), plus
+ * the columns, separators and notes. Reaching it cuts the result like the byte cap. */
+#define LIMIT_RESULT_JSON_BYTES(cap) (6u * (size_t)(cap) + (1u << 20))
 
 /* Governance (policy_yaml.c, mask.c, audit.c, ratelimit.c). A policy naming hundreds of tables
  * is < 100 KB; 1 MiB and 100k YAML nodes bound a hostile file. Nesting is 5 deep in the format.

@@ -32,6 +32,7 @@ struct query_state {
 	yyjson_mut_val *plan;             /* explain */
 	struct tools_call *call;
 	long rows;                        /* rows written */
+	size_t result_cap;                /* MCPDB_RESULT_BYTES */
 	size_t bytes;
 	int truncated_bytes, nomem, bad_text;
 };
@@ -125,7 +126,7 @@ row_failed(struct query_state *st, size_t mark, size_t bytes_before)
 	return o->err;
 }
 
-/* One row into the output; st->bytes counts the cells against LIMIT_RESULT_BYTES. */
+/* One row into the output; st->bytes counts the cells against the result cap. */
 static int
 sink_row(void *arg, const struct stmt_cell *cells)
 {
@@ -158,7 +159,7 @@ sink_row(void *arg, const struct stmt_cell *cells)
 	values_out_add(o, "]", 1);
 	if (o->err != 0)
 		return row_failed(st, mark, before);
-	if (st->bytes > LIMIT_RESULT_BYTES) {
+	if (st->bytes > st->result_cap) {
 		/* This row would pass the byte cap: it is not returned. */
 		st->bytes = before;
 		o->len = mark;
@@ -167,6 +168,17 @@ sink_row(void *arg, const struct stmt_cell *cells)
 	}
 	st->rows++;
 	return 0;
+}
+
+/* "2 MiB" (as the default cap was always named), or "1500000 bytes". */
+static const char *
+size_text(size_t n, char *buf, size_t len)
+{
+	if (n % (1u << 20) == 0)
+		snprintf(buf, len, "%zu MiB", n >> 20);
+	else
+		snprintf(buf, len, "%zu bytes", n);
+	return buf;
 }
 
 static void
@@ -203,7 +215,7 @@ query_finish(struct tools_call *call, const struct stmt_outcome *so, long elapse
 	struct query_state *st = call->state;
 	struct values_out *o = &st->out;
 	int truncated = so->truncated || st->truncated_bytes;
-	char note[300];
+	char note[300], size[32];
 	int notes = 0;
 	char *json;
 	size_t len;
@@ -226,7 +238,7 @@ query_finish(struct tools_call *call, const struct stmt_outcome *so, long elapse
 	}
 	if (truncated || so->cells_cut > 0) {
 		snprintf(note, sizeof(note), ",\"limits\":{\"max_rows\":%ld,\"max_result_bytes\":%u,\"max_cell_bytes\":%u,\"cut_by\":\"%s\"}",
-		    st->max_rows, LIMIT_RESULT_BYTES, LIMIT_CELL_BYTES,
+		    st->max_rows, (unsigned)st->result_cap, LIMIT_CELL_BYTES,
 		    st->truncated_bytes ? "bytes" : so->truncated ? "rows" : "cells");
 		add_key(o, note);
 	}
@@ -236,8 +248,8 @@ query_finish(struct tools_call *call, const struct stmt_outcome *so, long elapse
 		add_note(o, &notes, note);
 	}
 	if (st->truncated_bytes) {
-		snprintf(note, sizeof(note), "result cut at %ld rows: it reached the %u MiB result size cap; select fewer or narrower columns",
-		    so->rows, LIMIT_RESULT_BYTES >> 20);
+		snprintf(note, sizeof(note), "result cut at %ld rows: it reached the %s result size cap; select fewer or narrower columns",
+		    so->rows, size_text(st->result_cap, size, sizeof(size)));
 		add_note(o, &notes, note);
 	}
 	if (so->cells_cut > 0) {
@@ -414,7 +426,8 @@ query_state_new(struct tools_call *call)
 	struct query_state *st = calloc(1, sizeof(*st));
 
 	if (st != NULL) {
-		values_out_init(&st->out, LIMIT_RESULT_JSON_BYTES);
+		st->result_cap = call->t->cfg->result_bytes > 0 ? call->t->cfg->result_bytes : LIMIT_RESULT_BYTES;
+		values_out_init(&st->out, LIMIT_RESULT_JSON_BYTES(st->result_cap));
 		call->state = st;
 		call->state_free = query_state_free;
 	}

@@ -28,7 +28,18 @@ pg_psql -d mcpdb_bench -f tests/data/test_types.sql >/dev/null
 pg_psql -d mcpdb_bench -c "CREATE TABLE bench_rows AS SELECT g AS id, 'customer ' || g AS name,
     (g * 1.25)::numeric(12,2) AS amount, g % 7 = 0 AS flagged,
     timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS created_at
-    FROM generate_series(1, 20000) g; ALTER TABLE bench_rows ADD PRIMARY KEY (id); ANALYZE;" >/dev/null
+    FROM generate_series(1, 100000) g; ALTER TABLE bench_rows ADD PRIMARY KEY (id); ANALYZE;" >/dev/null
+# The wide table of issue 18: 18 columns of mixed types, about 400 bytes of text a row.
+pg_psql -d mcpdb_bench -c "CREATE TABLE bench_wide AS SELECT g::bigint AS id, 'customer number ' || g AS name,
+    (g * 1.25)::numeric(12,2) AS amount, g / 7.0::float8 AS ratio, g % 7 = 0 AS flagged,
+    timestamptz '2024-01-01 00:00:00+00' + g * interval '1 minute' AS created_at,
+    date '2024-01-01' + g % 365 AS day, md5(g::text)::uuid AS uid,
+    jsonb_build_object('tier', g % 5, 'tags', jsonb_build_array('a', 'b'), 'score', g * 0.5) AS attrs,
+    decode(md5(g::text), 'hex') AS blob, ARRAY[g, g + 1, g + 2, g % 10] AS nums,
+    ARRAY['red', 'green', 'blue ' || g % 3] AS tags, (g % 1000) * interval '1 minute 3 seconds' AS dur,
+    ('10.' || g % 256 || '.' || (g / 256) % 256 || '.1')::inet AS addr, (g % 1000)::int AS qty,
+    repeat('note ', 8) || g AS note, (g % 100 / 3.0)::real AS score, lpad((g % 20)::text, 8, 'c')::char(8) AS code
+    FROM generate_series(1, 100000) g; ALTER TABLE bench_wide ADD PRIMARY KEY (id); ANALYZE;" >/dev/null
 
 export DATABASE_URL="postgresql://postgres:$PG_TEST_PASSWORD@127.0.0.1:$PGPORT_TEST/mcpdb_bench"
 MCPDB_AGENT="$BIN_DIR/mcpdb-agent" BENCH_FLOOR="$TMP/floor" MCPDB_ROOT="$ROOT" python3 tests/bench/bench.py "$@"
