@@ -170,6 +170,7 @@ def run_workload(tool, args, n, env=None):
         ts.append((time.perf_counter() - t0) * 1000)
     seq_cps = n / (time.perf_counter() - t_all)
     cpu = (a.cpu_ms() - cpu0) / n
+    peak = a.rss_kib("VmHWM")    # one answer at a time; with 16 in flight, 16 are queued
     sent = done = 0
     t0 = time.perf_counter()
     while done < n:
@@ -179,7 +180,6 @@ def run_workload(tool, args, n, env=None):
         a.line()
         done += 1
     par_cps = n / (time.perf_counter() - t0)
-    peak = a.rss_kib("VmHWM")
     a.stop()
     return ts, cpu, seq_cps, par_cps, peak, len(first), rows
 
@@ -209,7 +209,7 @@ def main():
     print("HTTP, tunnel: not in this agent yet (their columns join when the transports land)")
     print("ratio: (stdio p50 - ping p50) / floor p50, since the floor has no process hop. CPU/call:")
     print("the agent's own user+system time per call, which machine load barely changes. peak RSS:")
-    print("VmHWM of a fresh agent after that workload. answer: bytes of one answer line.")
+    print("VmHWM of a fresh agent after its sequential calls. answer: bytes of one answer line.")
     print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
     wide = results["10,000 wide rows"]
