@@ -1,0 +1,1 @@
+/* src/include/port/openbsd.h */
