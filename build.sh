@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# mcpdb's one entry point: tools, pinned dependencies, the two static programs, tests, demo.
+# mcpdb's one entry point: tools, vendored dependencies, the two static programs, tests, demo.
 #
 #   ./build.sh                 install missing tools (root on Debian), deps, bin/mcpdb-agent, bin/mcpdb
-#   ./build.sh deps            fetch, verify, patch and build the dependencies (cached)
+#   ./build.sh deps            patch and build the dependencies from vendor/ (cached; no download)
 #   ./build.sh build           deps + programs (+ the sanitizer build used by the tests)
 #   ./build.sh test            build everything, then run unit, integration and e2e tests
+#   ./build.sh unit            only the unit tests (sanitizer build; no PostgreSQL, no cross builds)
 #   ./build.sh fuzz [T] [S]    build libFuzzer harnesses, run target T (all) for S seconds (60)
 #   ./build.sh bench           benchmarks against a seeded PostgreSQL (prints figures)
 #   ./build.sh demo [stop]     throwaway demo database + MCP client configuration
@@ -13,15 +14,14 @@
 #   ./build.sh clean           remove build/, bin/, dist/ (the dependency cache stays)
 #   --target x86_64|aarch64|armv7   cross-build (outputs in bin/<target>/)
 #
-# Dependencies are cached in $MCPDB_CACHE (default ~/.cache/mcpdb), keyed by tarball checksum,
-# patches, recipe and compiler flags, so a second run, or a fresh clone, reuses them.
+# Dependencies are built from the sources committed in vendor/ and cached in $MCPDB_CACHE
+# (default ~/.cache/mcpdb), keyed by the vendored tree's hash, patches, recipe, compiler and flags.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 CACHE=${MCPDB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/mcpdb}
 JOBS=$(nproc 2>/dev/null || echo 2)
-DL="$ROOT/vendor/dl"
 # The CUDA images export LIBRARY_PATH with glibc stubs; it must never reach a musl link.
 unset LIBRARY_PATH
 
@@ -60,16 +60,34 @@ need_tools() {
 	fi
 }
 
-BUILD_TOOLS=(make:make gcc:gcc bison:bison flex:flex patch:patch perl:perl xz:xz-utils
-	bzip2:bzip2 file:file awk:gawk sha256sum:coreutils)
-TEST_TOOLS=(clang:clang /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.asan-x86_64.a:libclang-rt-14-dev
-	psql:postgresql-client python3:python3 node:nodejs npm:npm unshare:util-linux
+BUILD_TOOLS=(make:make gcc:gcc bison:bison flex:flex patch:patch perl:perl file:file awk:gawk
+	sha256sum:coreutils)
+SAN_TOOLS=(clang:clang)
+TEST_TOOLS=(psql:postgresql-client python3:python3 node:nodejs npm:npm unshare:util-linux
 	ps:procps runuser:util-linux)
+
+# need_sanitizers: clang plus its ASan/UBSan runtime, which Debian packages separately and per
+# clang version (libclang-rt-N-dev); a test link finds out whether it is there.
+need_sanitizers() {
+	need_tools "${SAN_TOOLS[@]}"
+	echo 'int main(void) { return 0; }' |
+		clang -fsanitize=address,undefined -x c - -o /dev/null 2>/dev/null && return 0
+	need_tools "/nonexistent/libclang-rt:libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+	echo 'int main(void) { return 0; }' |
+		clang -fsanitize=address,undefined -x c - -o /dev/null || die "clang cannot link -fsanitize=address,undefined" 3
+}
 
 pg_bindir() {
 	local d
 	for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && { echo "$d"; return 0; }; done
 	return 1
+}
+
+# need_postgres: a PostgreSQL server for the tests, any version Debian ships.
+need_postgres() {
+	pg_bindir >/dev/null && return 0
+	need_tools /nonexistent/initdb:postgresql
+	pg_bindir >/dev/null || die "the postgresql package installed no initdb under /usr/lib/postgresql" 3
 }
 
 # ---------------------------------------------------------------- targets
@@ -106,7 +124,7 @@ set_target() {
 	fuzz)
 		# libFuzzer builds of fuzz/fuzz_*.c; shares the san build's dependencies.
 		CC=clang; BINUTILS=""; BIN=build/fuzz/bin; HOST_TRIPLE=""; DEP_TARGET=san
-		need_tools "${BUILD_TOOLS[@]}" "${TEST_TOOLS[@]:0:2}"
+		need_tools "${BUILD_TOOLS[@]}"; need_sanitizers
 		OPT_DEPS="-O1 -g -fPIC -ffunction-sections -fdata-sections"
 		OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 		LINK="-fsanitize=address,undefined"
@@ -114,7 +132,7 @@ set_target() {
 	san)
 		# glibc + clang with ASan/UBSan: the unit tests and fuzz replays run here.
 		CC=clang; BINUTILS=""; BIN=build/san/bin; HOST_TRIPLE=""
-		need_tools "${BUILD_TOOLS[@]}" "${TEST_TOOLS[@]:0:2}"
+		need_tools "${BUILD_TOOLS[@]}"; need_sanitizers
 		OPT_DEPS="-O1 -g -fPIC -ffunction-sections -fdata-sections"
 		OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
 		LINK="-fsanitize=address,undefined"
@@ -149,56 +167,27 @@ ensure_cross() {
 }
 
 # ---------------------------------------------------------------- sources
+# The sources are committed in vendor/NAME/ (see vendor/README.md): nothing is downloaded.
 
-manifest() { grep -v '^#' vendor/manifest | grep -v '^suite ' | awk 'NF == 6'; }
-suite() { awk '$1 == "suite" { print $2 }' vendor/manifest; }
+# manifest_field NAME N: column N of NAME's line in vendor/manifest (4: upstream version).
+manifest_field() { awk -v n="$1" -v i="$2" '$1 == n { print $i }' vendor/manifest; }
 
-# The machine may have no deb-src entry for the pinned suite: derive one from its own apt
-# sources (first deb URI), never from a host name written here.
-ensure_deb_src() {
-	local pkg=$1 ver=$2 uri f
-	apt-cache showsrc "$pkg" 2>/dev/null | grep -qx "Version: $ver" && return 0
-	[ "$(id -u)" = 0 ] || die "no deb-src entry for $(suite); add one for your mirror, or put the tarballs in vendor/dl/" 3
-	uri=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-	[ -n "$uri" ] || uri=$(awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' \
-		/etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null || true)
-	[ -n "$uri" ] || die "cannot find a Debian mirror in /etc/apt/sources.list*; put the tarballs in vendor/dl/" 3
-	f=/etc/apt/sources.list.d/mcpdb-$(suite)-src.sources
-	say "adding deb-src $uri $(suite) in $f"
-	printf 'Types: deb-src\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
-		"$uri" "$(suite)" > "$f"
-	apt-get update >/dev/null 2>&1 || true
-}
-
-# fetch NAME -> path of the verified orig tarball (downloads it when absent).
-fetch() {
-	local name=$1 line pkg ver file sum got
-	line=$(manifest | awk -v n="$name" '$1 == n')
-	read -r _ pkg ver _ file sum <<<"$line"
-	mkdir -p "$DL" "$CACHE/dl"
-	if [ ! -f "$DL/$file" ] && [ -f "$CACHE/dl/$file" ]; then cp "$CACHE/dl/$file" "$DL/$file"; fi
-	if [ ! -f "$DL/$file" ]; then
-		ensure_deb_src "$pkg" "$ver"
-		say "downloading $pkg=$ver"
-		# apt exits non-zero when the .dsc or .debian.tar.xz 404s; only the orig tarball matters.
-		(cd "$DL" && apt-get source --download-only "$pkg=$ver" >/dev/null 2>&1) || true
-		rm -f "$DL"/*.dsc "$DL"/*.debian.tar.*
-		[ -f "$DL/$file" ] || die "could not download $file ($pkg=$ver); copy it into vendor/dl/ by hand" 111
-	fi
-	got=$(sha256sum "$DL/$file" | cut -d' ' -f1)
-	[ "$got" = "$sum" ] || die "checksum mismatch for vendor/dl/$file:
-  expected $sum (vendor/manifest)
-  got      $got
-Delete the file and run again; if it persists the mirror serves a different file than pinned." 1
-	[ -f "$CACHE/dl/$file" ] || cp "$DL/$file" "$CACHE/dl/$file"
-	echo "$DL/$file"
+# Each vendored tree's hash is part of its cache key; computed once per run.
+declare -A TREE_HASH=()
+load_tree_hashes() {
+	local name
+	for name in "${DEP_NAMES[@]}"; do
+		[ -n "${TREE_HASH[$name]:-}" ] && continue
+		[ -d "vendor/$name" ] || die "vendor/$name is missing (see vendor/README.md)" 1
+		TREE_HASH[$name]=$(tools/vendor.sh hash "$name")
+	done
 }
 
 # ---------------------------------------------------------------- dependency recipes
 # Each recipe runs in the unpacked, patched source tree and installs into $PREFIX
 # (include/, lib/, share/). The recipe text is part of the cache key.
 
-recipe_pg_query() {
+recipe_libpg_query() {
 	AR="$AR" make -j"$JOBS" CC="$CC" CFLAGS="$OPT_DEPS" CFLAGS_OPT_LEVEL= libpg_query.a >/dev/null
 	# libpg_query and libpq's libpgcommon/libpgport define the same ~44 symbols (palloc,
 	# pg_snprintf, ...): pre-link into one object and keep only the public API global.
@@ -211,7 +200,7 @@ recipe_pg_query() {
 	cp vendor/protobuf-c/protobuf-c.h "$PREFIX/include/protobuf-c/"
 }
 
-recipe_libpq() {
+recipe_postgresql() {
 	# --build as well as --host: with qemu registered, configure would otherwise run target
 	# binaries and believe it is not cross-compiling.
 	./configure -q ${HOST_TRIPLE:+--host=$HOST_TRIPLE} $CROSS_BUILD CC="$CC" CFLAGS="$OPT_DEPS" \
@@ -257,25 +246,28 @@ recipe_libyaml() {
 	cp include/yaml.h "$PREFIX/include/"
 }
 
-# dep_prefix NAME -> the cache directory for NAME on $TARGET (key: tarball, patches, recipe, flags)
+# dep_prefix NAME -> the cache directory for NAME on $TARGET
+# (key: vendored tree, patches, recipe, compiler, flags)
 dep_prefix() {
-	local name=$1 sum key
-	sum=$(manifest | awk -v n="$name" '$1 == n { print $6 }')
-	key=$( { echo "$sum $DEP_TARGET $CC $OPT_DEPS $HOST_TRIPLE"; "$CC" --version 2>/dev/null | head -1
+	local name=$1 key
+	key=$( { echo "${TREE_HASH[$name]} $DEP_TARGET $CC $OPT_DEPS $HOST_TRIPLE"; "$CC" --version 2>/dev/null | head -1
 		declare -f "recipe_$name"; cat vendor/patches/"$name"-*.patch 2>/dev/null || true; } |
 		sha256sum | cut -c1-16)
 	echo "$CACHE/$DEP_TARGET/$name-$key"
 }
 
-# build_dep NAME TARBALL: unpack the verified tarball, patch, run the recipe into the cache.
+# build_dep NAME: copy vendor/NAME, patch, run the recipe into the cache.
 build_dep() {
-	local name=$1 tarball=$2 work p t0
+	local name=$1 work p t0
 	PREFIX=$(dep_prefix "$name")
 	[ -f "$PREFIX/.done" ] && return 0
 	t0=$(date +%s)
 	work="$ROOT/build/$TARGET/src/$name"
 	rm -rf "$work" "$PREFIX"; mkdir -p "$work"
-	tar -xf "$tarball" -C "$work" --strip-components=1
+	cp -r "vendor/$name/." "$work/"
+	# A checkout's file times are arbitrary; equal times keep make from trying to regenerate
+	# files the tarball ships generated (libpg_query's protobuf code, for example).
+	find "$work" -exec touch -h -d @946684800 {} +
 	for p in vendor/patches/"$name"-*.patch; do
 		[ -f "$p" ] || continue
 		patch -d "$work" -p1 -s --forward < "$p" || die "patch $p does not apply to $name" 1
@@ -290,21 +282,21 @@ build_dep() {
 	say "$name built in $(( $(date +%s) - t0 ))s"
 }
 
-DEP_NAMES=(pg_query libpq mbedtls yyjson libyaml)
+DEP_NAMES=(libpg_query postgresql mbedtls yyjson libyaml)
 # link order matters for static archives
-DEP_ARCHIVES=(pg_query:libpg_query.a libpq:libpq.a libpq:libpgcommon_shlib.a libpq:libpgport_shlib.a
+DEP_ARCHIVES=(libpg_query:libpg_query.a postgresql:libpq.a postgresql:libpgcommon_shlib.a
+	postgresql:libpgport_shlib.a
 	mbedtls:libmbedtls.a mbedtls:libmbedx509.a mbedtls:libmbedcrypto.a yyjson:libyyjson.a
 	libyaml:libyaml.a)
 
 # deps: build all (in parallel: they are independent) and write $BUILD/config.mk.
 cmd_deps() {
-	local name tarball pids=() inc="" libs="" pair failed=0
+	local name pids=() inc="" libs="" pair failed=0
+	load_tree_hashes
 	for name in "${DEP_NAMES[@]}"; do
 		PREFIX=$(dep_prefix "$name")
 		[ -f "$PREFIX/.done" ] && continue
-		# fetched one at a time (apt must not run concurrently), built in parallel
-		tarball=$(fetch "$name")
-		( build_dep "$name" "$tarball" ) & pids+=($!)
+		( build_dep "$name" ) & pids+=($!)
 	done
 	for p in "${pids[@]}"; do wait "$p" || failed=1; done
 	[ $failed = 0 ] || die "dependency build failed (see above)" 1
@@ -322,8 +314,8 @@ cmd_deps() {
 	LINK = $LINK
 	DEP_INC =$inc
 	DEP_LIBS =$libs
-	PG_SHARE = $(dep_prefix libpq)/share/catalog
-	PG_QUERY_VERSION = $(manifest | awk '$1 == "pg_query" { print $4 }')
+	PG_SHARE = $(dep_prefix postgresql)/share/catalog
+	PG_QUERY_VERSION = $(manifest_field libpg_query 4)
 	EOF
 	if cmp -s "$BUILD/config.mk.tmp" "$BUILD/config.mk"; then rm "$BUILD/config.mk.tmp"
 	else mv "$BUILD/config.mk.tmp" "$BUILD/config.mk"; fi
@@ -345,7 +337,7 @@ cmd_build() {
 cmd_test() {
 	local t
 	need_tools "${BUILD_TOOLS[@]}" "${TEST_TOOLS[@]}"
-	pg_bindir >/dev/null || need_tools /usr/lib/postgresql/15/bin/initdb:postgresql
+	need_postgres
 	set_target "$(host_target)"; cmd_build
 	set_target san; cmd_build; make_target unit replay
 	for t in aarch64 armv7; do
@@ -359,6 +351,26 @@ cmd_test() {
 	exec tests/run.sh
 }
 
+# unit: the sanitizer build's unit tests alone, counted like tests/run.sh counts them.
+cmd_unit() {
+	local t log ok bad rc passed=0 failed=0
+	set_target san; cmd_deps; make_target unit
+	log=$(mktemp)
+	for t in "$BUILD"/tests/test_*; do
+		[ -x "$t" ] || continue
+		rc=0; "$t" >"$log" 2>&1 </dev/null || rc=$?
+		ok=$(grep -c '^ok ' "$log" || true); bad=$(grep -c '^not ok ' "$log" || true)
+		# a crash before any "not ok" line still counts as a failure
+		[ "$rc" != 0 ] && [ "$bad" = 0 ] && { bad=1; echo "not ok - exited with status $rc" >>"$log"; }
+		passed=$((passed + ok)); failed=$((failed + bad))
+		printf '%-30s %4d passed %3d failed\n' "unit/${t##*/}" "$ok" "$bad"
+		grep '^not ok ' "$log" | head -20 | sed 's/^/    /'
+	done
+	rm -f "$log"
+	echo "$passed passed, $failed failed"
+	[ "$failed" = 0 ]
+}
+
 cmd_clean() { rm -rf build bin dist; }
 
 main() {
@@ -367,7 +379,8 @@ main() {
 		case $1 in
 		--target) [ $# -ge 2 ] || die "--target needs x86_64, aarch64 or armv7" 2; target=$2; shift 2 ;;
 		--target=*) target=${1#--target=}; shift ;;
-		-h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+		# the usage is the file's head comment
+		-h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
 		*) if [ -z "$cmd" ]; then cmd=$1; else args+=("$1"); fi; shift ;;
 		esac
 	done
@@ -376,6 +389,7 @@ main() {
 	all|build) cmd_build ;;
 	deps) cmd_deps ;;
 	test) cmd_test ;;
+	unit) cmd_unit ;;
 	fuzz) set_target fuzz; cmd_deps; make_target fuzz; exec fuzz/run.sh "${args[@]}" ;;
 	bench) cmd_build; exec tests/bench/run.sh "${args[@]}" ;;
 	demo) [ "${args[0]:-}" = stop ] || cmd_build; exec tests/demo.sh "${args[@]}" ;;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release artefacts: builds mcpdb-agent and mcpdb for x86_64, aarch64 and armv7 (static musl,
-# stripped), checks each one, and writes dist/ with mcpdb-agent-<target>, mcpdb-<target> and
-# SHA256SUMS (verify with `cd dist && sha256sum -c SHA256SUMS`). Run as `./build.sh release`;
+# stripped), checks each one, and writes dist/ with mcpdb-agent-<target>, mcpdb-<target>, the
+# software bill of materials mcpdb.spdx.json (SPDX 2.3, tools/sbom.sh) and SHA256SUMS (verify
+# with `cd dist && sha256sum -c SHA256SUMS`). Run as `./build.sh release`;
 # `./build.sh release aarch64` limits it to the named targets. Exits non-zero, leaving no dist/,
 # when any target fails to build, is not static and stripped, or is larger than 3.5 MiB.
 set -euo pipefail
@@ -79,6 +80,7 @@ main() {
 			check_binary "$t" "$stage/$prog-$t" "$prog"
 		done
 	done
+	tools/sbom.sh "$stage/mcpdb.spdx.json" "$stage"/mcpdb-* || die "writing the SBOM failed"
 	(cd "$stage" && sha256sum -- * > SHA256SUMS)
 	rm -rf dist
 	mv "$stage" dist

@@ -1,7 +1,7 @@
 /* pgx against the test PostgreSQL (DATABASE_URL from tests/run.sh, seeded with
  * tests/data/test_types.sql): rows in chunks, parameters, errors, read-only enforcement,
  * statement timeout, concurrency across the pool, cancellation, the catalog caches, and an
- * unreachable server. Without DATABASE_URL it reports one failure (it needs the database). */
+ * unreachable server. Without DATABASE_URL it skips (`./build.sh unit` has no database). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,8 +93,9 @@ main(void)
 	const char *params[] = {"41", NULL};
 
 	if (getenv("DATABASE_URL") == NULL) {
-		printf("not ok - pgx: DATABASE_URL is not set (run through tests/run.sh)\n");
-		return 1;
+		/* `./build.sh unit` runs without PostgreSQL; tests/run.sh always sets it */
+		printf("ok - pgx # skip DATABASE_URL is not set (tests/run.sh starts a PostgreSQL)\n");
+		return 0;
 	}
 	if (config_from_env(&cfg, err, sizeof(err)) != 0 || loop_new(&l) != 0) {
 		printf("not ok - pgx: setup (%s)\n", err);
