@@ -51,22 +51,23 @@ keep_rules() {
 	sed 's/#.*//; s/[[:space:]]*$//; /^$/d' "vendor/$1.keep"
 }
 
+# glob_regex PATTERN: the extended regex for a keep pattern (`*` any string, `?` one character).
+glob_regex() { printf '%s' "$1" | sed 's/[].[\^$+(){}|]/\\&/g; s/\*/.*/g; s/?/./g'; }
+
 # select_kept NAME DIR: the paths under DIR that NAME's rules keep. A path is kept when the last
-# pattern matching it is a keep line (`!PATTERN` drops); `*` matches `/` too.
+# pattern matching it is a keep line (`!PATTERN` drops); `*` matches `/` too. Each rule is one
+# grep over the file list, in order.
 select_kept() {
-	local rules=() r f keep
-	mapfile -t rules < <(keep_rules "$1")
-	(cd "$2" && find . -type f -printf '%P\n' | LC_ALL=C sort) | while IFS= read -r f; do
-		keep=0
-		for r in "${rules[@]}"; do
-			# shellcheck disable=SC2053 # the pattern is meant to glob
-			case $r in
-			'!'*) if [[ $f == ${r#!} ]]; then keep=0; fi ;;
-			*) if [[ $f == $r ]]; then keep=1; fi ;;
-			esac
-		done
-		if [ $keep = 1 ]; then printf '%s\n' "$f"; fi
-	done
+	local all kept="" r re
+	all=$(cd "$2" && find . -type f -printf '%P\n' | LC_ALL=C sort)
+	while IFS= read -r r; do
+		re=$(glob_regex "${r#!}")
+		case $r in
+		'!'*) kept=$(printf '%s\n' "$kept" | grep -vxE -- "$re" || true) ;;
+		*) kept=$( { printf '%s\n' "$kept"; printf '%s\n' "$all" | grep -xE -- "$re" || true; } | LC_ALL=C sort -u) ;;
+		esac
+	done < <(keep_rules "$1")
+	printf '%s\n' "$kept" | sed '/^$/d'
 }
 
 # unpack NAME TARBALL DEST: check the tarball against the manifest, unpack its one top folder
