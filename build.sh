@@ -48,15 +48,19 @@ need_tools() {
 		esac
 		case " ${missing[*]:-} " in *" $pkg "*) ;; *) missing+=("$pkg") ;; esac
 	done
-	[ ${#missing[@]} -eq 0 ] && return 0
+	[ ${#missing[@]} -eq 0 ] || install_packages "${missing[@]}"
+}
+
+# install_packages PACKAGE...: apt-get install as root, or die with the line to run.
+install_packages() {
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-		say "installing ${missing[*]}"
-		apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
+		say "installing $*"
+		apt-get install -y --no-install-recommends "$@" >/dev/null 2>&1 ||
 			{ apt-get update >/dev/null 2>&1 || true
-			  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2; } ||
-			die "apt-get install ${missing[*]} failed" 111
+			  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >&2; } ||
+			die "apt-get install $* failed" 111
 	else
-		die "missing build tools; run: sudo apt-get install -y ${missing[*]}" 3
+		die "missing build tools; run: sudo apt-get install -y $*" 3
 	fi
 }
 
@@ -72,7 +76,7 @@ need_sanitizers() {
 	need_tools "${SAN_TOOLS[@]}"
 	echo 'int main(void) { return 0; }' |
 		clang -fsanitize=address,undefined -x c - -o /dev/null 2>/dev/null && return 0
-	need_tools "/nonexistent/libclang-rt:libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
+	install_packages "libclang-rt-$(clang -dumpversion | cut -d. -f1)-dev"
 	echo 'int main(void) { return 0; }' |
 		clang -fsanitize=address,undefined -x c - -o /dev/null || die "clang cannot link -fsanitize=address,undefined" 3
 }
@@ -86,7 +90,7 @@ pg_bindir() {
 # need_postgres: a PostgreSQL server for the tests, any version Debian ships.
 need_postgres() {
 	pg_bindir >/dev/null && return 0
-	need_tools /nonexistent/initdb:postgresql
+	install_packages postgresql
 	pg_bindir >/dev/null || die "the postgresql package installed no initdb under /usr/lib/postgresql" 3
 }
 
