@@ -188,7 +188,7 @@ load_tree_hashes() {
 }
 
 # ---------------------------------------------------------------- dependency recipes
-# Each recipe runs in the unpacked, patched source tree and installs into $PREFIX
+# Each recipe runs in the copied, patched source tree and installs into $PREFIX
 # (include/, lib/, share/). The recipe text is part of the cache key.
 
 recipe_libpg_query() {
