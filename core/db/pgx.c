@@ -1,8 +1,9 @@
-/* The libpq connection pool on the event loop (core/db/pgx.h). Owns the connections and their
- * state machines (connect -> catalog setup -> idle <-> busy, lost -> backoff -> reconnect), the
- * queue of requests waiting for a connection, non-blocking cancellation (PQcancelStart), and
- * the catalog caches (user functions, user types). A request is one pipeline: BEGIN READ ONLY,
- * SET LOCAL statement_timeout, its statements, COMMIT, Sync; ROLLBACK follows after an error. */
+/* The libpq connection pool on the event loop (core/db/pgx.h): requests, the queue of those
+ * waiting for a connection, the pipelines they run and their results, and the catalog setup.
+ * The connection state machine is in pgx_conn.c, cancellation in pgx_cancel.c. A request is
+ * one pipeline sent at once: BEGIN READ ONLY, [SET LOCAL statement_timeout], its statements,
+ * COMMIT, Sync; then the reset, like PgBouncer's server_reset_query: ROLLBACK, Sync,
+ * DISCARD ALL, Sync. Every connection returns to the pool clean, without a round trip. */
 #include "db/pgx.h"
 
 #include <poll.h>
@@ -13,65 +14,10 @@
 #include "base/limits.h"
 #include "base/log.h"
 #include "db/pgx_impl.h"
-#include "db/settings.h"
 
-/* Grace after statement_timeout before the client gives up on the server (network hangs). */
-#define PGX_DEADLINE_GRACE_MS 2000
-/* At exit, how long we wait for the cancel of statements still running (see pgx_free). */
-#define PGX_EXIT_CANCEL_MS 1000
-
-/* After a cancel, how long a connection may take to drain before it is dropped. */
-#define PGX_DRAIN_MS 5000
-/* Least time between two reloads of the catalog caches triggered by a lookup miss. */
-#define PGX_CACHE_RETRY_MS 1000
-
-enum conn_state { CONN_UNUSED, CONN_WAIT, CONN_CONNECTING, CONN_OPEN };
-enum conn_phase { PHASE_NONE, PHASE_SETUP, PHASE_REQUEST, PHASE_ROLLBACK };
-
-struct pgx_req {
-	struct pgx *pool;
-	struct pgx_req *next;       /* queue link */
-	struct conn *conn;          /* running on; NULL while queued */
-	char *sql[PGX_MAX_STMTS];
-	char **params[PGX_MAX_STMTS];
-	int nparams[PGX_MAX_STMTS];
-	int nstmts;
-	char *recheck_sql;          /* NULL, or the user-function recheck (pgx_query.recheck) */
-	char **recheck;
-	int nrecheck;
-	int catalog_sql;
-	long timeout_ms;
-	pgx_rows_fn rows;
-	pgx_done_fn done;
-	void *arg;
-	int rows_seen, discard, retried;
-	struct loop_timer *deadline;
-};
-
-struct conn {
-	struct pgx *pool;
-	enum conn_state state;
-	enum conn_phase phase;
-	PGconn *pg;
-	int fd;                     /* watched socket, -1 when none */
-	short events;
-	struct loop_timer *timer;   /* backoff (WAIT), connect deadline, or drain deadline */
-	long backoff_ms;
-	struct pgx_req *req;        /* NULL when idle or draining after cancel/timeout */
-	int step, nsteps;           /* pipeline position: results of query `step` are next */
-	int stmt_first;             /* step of the request's first statement */
-	int recheck_step;           /* step of the user-function recheck, -1 when none */
-	PGresult *first_error;
-	PGcancelConn *cancel;
-	int cancel_fd;
-};
-
-
-static void dispatch(struct pgx *p);
-static void conn_lost(struct conn *c, const char *why);
-static void conn_connect(struct conn *c);
-static void on_conn_fd(struct loop *l, int fd, short revents, void *arg);
-static void conn_cancel(struct conn *c);
+/* Syncs in a request's pipeline: its transaction, the ROLLBACK, the DISCARD ALL (which may not
+ * share an implicit transaction with another statement, hence a Sync of its own). */
+#define REQUEST_SYNCS 3
 
 /* ---- requests ---- */
 
@@ -96,8 +42,8 @@ req_free(struct pgx_req *r)
 }
 
 /* Completes r: one done callback, then r is gone. */
-static void
-req_finish(struct pgx_req *r, int rc, const char *msg, const PGresult *err)
+void
+pgx_req_finish(struct pgx_req *r, int rc, const char *msg, const PGresult *err)
 {
 	pgx_done_fn done = r->done;
 	void *arg = r->arg;
@@ -133,8 +79,8 @@ queue_remove(struct pgx *p, struct pgx_req *r)
 	}
 }
 
-static void
-queue_push(struct pgx *p, struct pgx_req *r, int front)
+void
+pgx_queue_push(struct pgx *p, struct pgx_req *r, int front)
 {
 	r->next = NULL;
 	if (p->queue_head == NULL) {
@@ -149,20 +95,20 @@ queue_push(struct pgx *p, struct pgx_req *r, int front)
 	p->queue_len++;
 }
 
-static void
-fail_queue(struct pgx *p, int rc, const char *msg)
+void
+pgx_fail_queue(struct pgx *p, int rc, const char *msg)
 {
 	while (p->queue_head != NULL) {
 		struct pgx_req *r = p->queue_head;
 
 		queue_remove(p, r);
-		req_finish(r, rc, msg, NULL);
+		pgx_req_finish(r, rc, msg, NULL);
 	}
 }
 
 /* Calls (and forgets) every waiter: the caches are loaded (0) or the database is unreachable. */
-static void
-notify_waiters(struct pgx *p, int rc, const char *msg)
+void
+pgx_notify_waiters(struct pgx *p, int rc, const char *msg)
 {
 	while (p->waiters != NULL) {
 		struct pgx_waiter *w = p->waiters;
@@ -173,6 +119,27 @@ notify_waiters(struct pgx *p, int rc, const char *msg)
 	}
 }
 
+/* The answer of a request that passed its client deadline, once the cancel's outcome is
+ * known (confirmed: the backend reported the statement ended) or not within PGX_CONFIRM_MS. */
+static void
+finish_timed_out(struct pgx_req *r, int confirmed)
+{
+	char msg[400];
+	long left = 0;
+
+	if (!confirmed && r->conn != NULL)
+		left = (long)(r->conn->busy_until - loop_now_ms());
+	if (confirmed)
+		snprintf(msg, sizeof(msg), "the query did not finish within %ld ms (QUERY_TIMEOUT) and "
+		    "was cancelled; the server confirmed it stopped", r->timeout_ms);
+	else
+		snprintf(msg, sizeof(msg), "the query did not finish within %ld ms (QUERY_TIMEOUT); it "
+		    "is being cancelled but the server has not confirmed it stopped: its connection "
+		    "stays out of the pool and is closed and replaced if it does not stop within %ld ms",
+		    r->timeout_ms, left > 0 ? left : 0);
+	pgx_req_finish(r, E_TIMEOUT, msg, NULL);
+}
+
 static void
 on_req_deadline(struct loop *l, void *arg)
 {
@@ -180,17 +147,29 @@ on_req_deadline(struct loop *l, void *arg)
 	struct conn *c = r->conn;
 	char msg[200];
 
+	(void)l;
 	r->deadline = NULL;
 	if (c == NULL) {
 		queue_remove(r->pool, r);
 		snprintf(msg, sizeof(msg), "no database connection became free within %ld ms", r->timeout_ms + PGX_DEADLINE_GRACE_MS);
-		req_finish(r, E_TIMEOUT, msg, NULL);
+		pgx_req_finish(r, E_TIMEOUT, msg, NULL);
 		return;
 	}
-	snprintf(msg, sizeof(msg), "the query did not finish within %ld ms (QUERY_TIMEOUT) and was cancelled", r->timeout_ms);
-	req_finish(r, E_TIMEOUT, msg, NULL);
-	/* The connection drains (the cancel below stops the statement) before it is reused. */
-	conn_cancel(c);
+	if (r->timed_out) {          /* PGX_CONFIRM_MS passed without the server's word */
+		finish_timed_out(r, 0);
+		return;
+	}
+	/* The server has not answered within statement_timeout plus the grace: cancel (repeated
+	 * until it stops) and wait a little for the outcome, so the answer can say it. */
+	r->timed_out = 1;
+	r->discard = 1;
+	r->deadline = loop_timer_add(l, loop_now_ms() + PGX_CONFIRM_MS, on_req_deadline, r);
+	if (r->deadline == NULL) {
+		finish_timed_out(r, 0);
+		pgx_cancel_begin(c);
+		return;
+	}
+	pgx_cancel_begin(c);
 }
 
 unsigned long
@@ -199,209 +178,9 @@ pgx_cancels_sent(const struct pgx *p)
 	return p->cancels;
 }
 
-/* ---- connection plumbing ---- */
+/* ---- pipelines ---- */
 
-static int
-conn_index(const struct conn *c)
-{
-	return (int)(c - c->pool->conns);
-}
-
-static void
-conn_watch(struct conn *c, short events)
-{
-	int fd = c->pg != NULL ? PQsocket(c->pg) : -1;
-
-	if (c->fd >= 0 && c->fd != fd) {
-		loop_unwatch(c->pool->loop, c->fd);
-		c->fd = -1;
-	}
-	if (fd < 0)
-		return;
-	if (loop_watch(c->pool->loop, fd, events, on_conn_fd, c) != 0) {
-		log_error("database connection %d: cannot watch its socket", conn_index(c));
-		return;
-	}
-	c->fd = fd;
-	c->events = events;
-}
-
-static void
-cancel_close(struct conn *c)
-{
-	if (c->cancel == NULL)
-		return;
-	if (c->cancel_fd >= 0)
-		loop_unwatch(c->pool->loop, c->cancel_fd);
-	c->cancel_fd = -1;
-	PQcancelFinish(c->cancel);
-	c->cancel = NULL;
-}
-
-/* Closes the libpq side of c (socket, cancel, pipeline state); the request is not touched. */
-static void
-conn_close(struct conn *c)
-{
-	if (c->fd >= 0)
-		loop_unwatch(c->pool->loop, c->fd);
-	c->fd = -1;
-	cancel_close(c);
-	if (c->timer != NULL) {
-		loop_timer_cancel(c->pool->loop, c->timer);
-		c->timer = NULL;
-	}
-	PQclear(c->first_error);
-	c->first_error = NULL;
-	PQfinish(c->pg);
-	c->pg = NULL;
-	c->phase = PHASE_NONE;
-	c->state = CONN_UNUSED;
-}
-
-static int
-conns_alive(const struct pgx *p, const struct conn *except)
-{
-	int n = 0;
-
-	for (int i = 0; i < p->nconns; i++) {
-		const struct conn *c = &p->conns[i];
-		if (c != except && (c->state == CONN_OPEN || c->state == CONN_CONNECTING))
-			n++;
-	}
-	return n;
-}
-
-static void
-on_backoff(struct loop *l, void *arg)
-{
-	struct conn *c = arg;
-
-	c->timer = NULL;
-	conn_connect(c);
-}
-
-/* c goes to WAIT: reconnect after its backoff (doubling up to the ceiling). */
-static void
-conn_wait(struct conn *c)
-{
-	c->backoff_ms = c->backoff_ms == 0 ? LIMIT_RECONNECT_MIN_MS : c->backoff_ms * 2;
-	if (c->backoff_ms > LIMIT_RECONNECT_MAX_MS)
-		c->backoff_ms = LIMIT_RECONNECT_MAX_MS;
-	c->state = CONN_WAIT;
-	c->timer = loop_timer_add(c->pool->loop, loop_now_ms() + c->backoff_ms, on_backoff, c);
-	if (c->timer == NULL) /* no timer: dispatch() retries a waiting connection on demand */
-		log_warn("database connection %d: no timer for the reconnect backoff; retrying on the next call",
-		    conn_index(c));
-}
-
-static void
-copy_error(struct pgx *p, const char *msg)
-{
-	size_t n;
-
-	snprintf(p->last_error, sizeof(p->last_error), "%s", msg != NULL && msg[0] ? msg : "unknown error");
-	/* libpq's messages end in newlines and may span lines: keep one line. */
-	for (char *s = p->last_error; *s; s++)
-		if (*s == '\n' || *s == '\r' || *s == '\t')
-			*s = ' ';
-	n = strlen(p->last_error);
-	while (n > 0 && p->last_error[n - 1] == ' ')
-		p->last_error[--n] = '\0';
-}
-
-static void
-connect_failed(struct conn *c, const char *why)
-{
-	struct pgx *p = c->pool;
-	char msg[640];
-
-	copy_error(p, why);
-	log_warn("database connection %d: %s", conn_index(c), p->last_error);
-	conn_close(c);
-	conn_wait(c);
-	if (conns_alive(p, NULL) == 0 && (p->queue_head != NULL || p->waiters != NULL)) {
-		snprintf(msg, sizeof(msg), "the database is unreachable: %s", p->last_error);
-		fail_queue(p, E_DB, msg);
-		notify_waiters(p, E_DB, msg);
-	}
-	dispatch(p);
-}
-
-static void
-on_connect_deadline(struct loop *l, void *arg)
-{
-	struct conn *c = arg;
-	char why[80];
-
-	c->timer = NULL;
-	snprintf(why, sizeof(why), "no answer from the server within %d ms", LIMIT_CONNECT_TIMEOUT_MS);
-	connect_failed(c, why);
-}
-
-static void
-quiet_notice(void *arg, const char *message)
-{
-	(void)arg;
-	log_debug("database notice: %s", message);
-}
-
-/* The connect parameters: DATABASE_URL (or PG* defaults) plus the session settings. */
-static void
-session_options(const struct config *cfg, char *buf, size_t len)
-{
-	const char *user_opts = NULL;
-	PQconninfoOption *opts = NULL;
-	long t = cfg->query_timeout_ms;
-
-	if (cfg->database_url != NULL && (opts = PQconninfoParse(cfg->database_url, NULL)) != NULL) {
-		for (PQconninfoOption *o = opts; o->keyword != NULL; o++)
-			if (strcmp(o->keyword, "options") == 0 && o->val != NULL)
-				user_opts = o->val;
-	}
-	if (user_opts == NULL)
-		user_opts = getenv("PGOPTIONS");
-	snprintf(buf, len,
-	    "%s%s-c default_transaction_read_only=on -c statement_timeout=%ld -c lock_timeout=%ld "
-	    "-c idle_in_transaction_session_timeout=%ld" DB_SESSION_OPTIONS,
-	    user_opts != NULL ? user_opts : "", user_opts != NULL ? " " : "", t, t,
-	    t + PGX_DEADLINE_GRACE_MS + PGX_DRAIN_MS);
-	PQconninfoFree(opts);
-}
-
-static void
-conn_connect(struct conn *c)
-{
-	struct pgx *p = c->pool;
-	char options[1024];
-	const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", "options",
-	    "keepalives", "keepalives_idle", NULL};
-	const char *vals[] = {p->cfg->database_url, "mcpdb-agent", "UTF8", options, "1", "30", NULL};
-
-	if (c->timer != NULL) {
-		loop_timer_cancel(p->loop, c->timer);
-		c->timer = NULL;
-	}
-	session_options(p->cfg, options, sizeof(options));
-	c->pg = PQconnectStartParams(keys, vals, 1);
-	if (c->pg == NULL) {
-		connect_failed(c, "out of memory");
-		return;
-	}
-	if (PQstatus(c->pg) == CONNECTION_BAD) {
-		connect_failed(c, PQerrorMessage(c->pg));
-		return;
-	}
-	PQsetNoticeProcessor(c->pg, quiet_notice, NULL);
-	c->state = CONN_CONNECTING;
-	c->timer = loop_timer_add(p->loop, loop_now_ms() + LIMIT_CONNECT_TIMEOUT_MS, on_connect_deadline, c);
-	if (c->timer == NULL) { /* a connect attempt without its deadline could hang forever */
-		connect_failed(c, "out of memory for the connect timer");
-		return;
-	}
-	conn_watch(c, POLLOUT);
-}
-
-/* Sends the queries of a pipeline and flushes what the socket takes. 0 or E_DB. */
+/* Queues one query of a pipeline (sent at pipeline_end). 0 or E_DB. */
 static int
 send_query(struct conn *c, const char *sql, int nparams, const char *const *params)
 {
@@ -409,21 +188,25 @@ send_query(struct conn *c, const char *sql, int nparams, const char *const *para
 }
 
 static int
-pipeline_end(struct conn *c)
+send_sync(struct conn *c)
 {
-	int r;
+	return PQpipelineSync(c->pg) ? 0 : E_DB;
+}
 
-	if (!PQpipelineSync(c->pg))
-		return E_DB;
-	r = PQflush(c->pg);
+/* Flushes what the socket takes now; the rest goes out on POLLOUT. 0 or E_DB. */
+static int
+pipeline_flush(struct conn *c)
+{
+	int r = PQflush(c->pg);
+
 	if (r < 0)
 		return E_DB;
-	conn_watch(c, r == 1 ? (POLLIN | POLLOUT) : POLLIN);
+	pgx_conn_watch(c, r == 1 ? (POLLIN | POLLOUT) : POLLIN);
 	return 0;
 }
 
-static void
-start_setup(struct conn *c)
+void
+pgx_start_setup(struct conn *c)
 {
 	struct pgx *p = c->pool;
 
@@ -435,161 +218,13 @@ start_setup(struct conn *c)
 	c->nsteps = p->role_checked ? 3 : 4;
 	if (send_query(c, PGX_SQL_USER_FUNCTIONS, 0, NULL) != 0 || send_query(c, PGX_SQL_USER_TYPES, 0, NULL) != 0 ||
 	    send_query(c, PGX_SQL_SEARCH_PATH, 0, NULL) != 0 ||
-	    (!p->role_checked && send_query(c, PGX_SQL_ROLE_WRITES, 0, NULL) != 0) || pipeline_end(c) != 0) {
+	    (!p->role_checked && send_query(c, PGX_SQL_ROLE_WRITES, 0, NULL) != 0) ||
+	    send_sync(c) != 0 || pipeline_flush(c) != 0) {
 		p->cache_loading = 0;
 		p->cache_stale = 1;
-		conn_lost(c, PQerrorMessage(c->pg));
+		pgx_conn_lost(c, PQerrorMessage(c->pg));
 	}
 }
-
-static void
-connect_poll(struct conn *c)
-{
-	struct pgx *p = c->pool;
-
-	switch (PQconnectPoll(c->pg)) {
-	case PGRES_POLLING_READING:
-		conn_watch(c, POLLIN);
-		return;
-	case PGRES_POLLING_WRITING:
-		conn_watch(c, POLLOUT);
-		return;
-	case PGRES_POLLING_OK:
-		break;
-	default:
-		connect_failed(c, PQerrorMessage(c->pg));
-		return;
-	}
-	if (c->timer != NULL) {
-		loop_timer_cancel(p->loop, c->timer);
-		c->timer = NULL;
-	}
-	if (PQsetnonblocking(c->pg, 1) != 0 || !PQenterPipelineMode(c->pg)) {
-		connect_failed(c, PQerrorMessage(c->pg));
-		return;
-	}
-	c->state = CONN_OPEN;
-	c->backoff_ms = 0;
-	log_info("database connection %d: connected (server %d)", conn_index(c), PQserverVersion(c->pg));
-	if (p->cache_stale && !p->cache_loading) {
-		start_setup(c);
-		return;
-	}
-	c->phase = PHASE_NONE;
-	conn_watch(c, POLLIN);
-	dispatch(p);
-}
-
-/* The connection is gone (server restart, network): retry or fail its request, reconnect. */
-static void
-conn_lost(struct conn *c, const char *why)
-{
-	struct pgx *p = c->pool;
-	struct pgx_req *r = c->req;
-	char msg[700];
-
-	copy_error(p, why);
-	log_warn("database connection %d lost: %s", conn_index(c), p->last_error);
-	if (c->phase == PHASE_SETUP) {
-		p->cache_loading = 0;
-		p->cache_stale = 1;
-	}
-	c->req = NULL;
-	conn_close(c);
-	if (conns_alive(p, c) == 0) {
-		/* Every connection is down: the database restarted or went away. Reload the caches
-		 * after reconnecting (functions and types may have changed). */
-		p->cache_stale = 1;
-		conn_wait(c);
-	}
-	if (r != NULL) {
-		r->conn = NULL;
-		if (!r->rows_seen && !r->retried) {
-			/* Nothing reached the caller: safe to run again (read-only) on a new connection. */
-			r->retried = 1;
-			queue_push(p, r, 1);
-		} else {
-			snprintf(msg, sizeof(msg), "lost the connection to the database while the query ran: %s", p->last_error);
-			req_finish(r, E_DB, msg, NULL);
-		}
-	}
-	if (p->queue_head != NULL && c->state == CONN_WAIT)
-		conn_connect(c);
-	else
-		dispatch(p);
-}
-
-/* ---- cancellation ---- */
-
-static void
-on_cancel_fd(struct loop *l, int fd, short revents, void *arg)
-{
-	struct conn *c = arg;
-	PostgresPollingStatusType st = PQcancelPoll(c->cancel);
-	int nfd;
-
-	if (st == PGRES_POLLING_READING || st == PGRES_POLLING_WRITING) {
-		nfd = PQcancelSocket(c->cancel);
-		if (nfd != c->cancel_fd) {
-			loop_unwatch(l, c->cancel_fd);
-			c->cancel_fd = -1;
-		}
-		if (nfd >= 0 && loop_watch(l, nfd, st == PGRES_POLLING_READING ? POLLIN : POLLOUT, on_cancel_fd, c) == 0)
-			c->cancel_fd = nfd;
-		else
-			cancel_close(c);
-		return;
-	}
-	if (st != PGRES_POLLING_OK)
-		log_warn("database connection %d: cancel request failed: %s", conn_index(c), PQcancelErrorMessage(c->cancel));
-	cancel_close(c);
-	if (c->phase == PHASE_NONE && c->state == CONN_OPEN)
-		dispatch(c->pool);
-}
-
-static void
-on_drain_deadline(struct loop *l, void *arg)
-{
-	struct conn *c = arg;
-
-	c->timer = NULL;
-	conn_lost(c, "the server did not finish a cancelled statement in time");
-}
-
-/* Asks the server to cancel what c runs (non-blocking; at most one cancel in flight). The
- * connection is not reused until its pipeline has drained and the cancel has completed. */
-static void
-conn_cancel(struct conn *c)
-{
-	struct pgx *p = c->pool;
-
-	if (c->pg == NULL || c->phase == PHASE_NONE)
-		return;
-	if (c->timer == NULL &&
-	    (c->timer = loop_timer_add(p->loop, loop_now_ms() + PGX_DRAIN_MS, on_drain_deadline, c)) == NULL) {
-		/* without the drain deadline a stuck statement could hold c forever: drop it now */
-		conn_lost(c, "out of memory for the cancel deadline");
-		return;
-	}
-	if (c->cancel != NULL)
-		return;
-	if ((c->cancel = PQcancelCreate(c->pg)) == NULL)
-		return;
-	if (!PQcancelStart(c->cancel)) {
-		log_warn("database connection %d: cannot send a cancel request: %s", conn_index(c),
-		    PQcancelErrorMessage(c->cancel));
-		cancel_close(c);
-		return;
-	}
-	p->cancels++;
-	c->cancel_fd = PQcancelSocket(c->cancel);
-	if (c->cancel_fd < 0 || loop_watch(p->loop, c->cancel_fd, POLLOUT, on_cancel_fd, c) != 0) {
-		c->cancel_fd = -1;
-		cancel_close(c);
-	}
-}
-
-/* ---- running requests ---- */
 
 static void
 start_request(struct conn *c, struct pgx_req *r)
@@ -599,21 +234,30 @@ start_request(struct conn *c, struct pgx_req *r)
 	 * lets no statement change it): SET LOCAL is sent only when this request wants another,
 	 * which saves a statement per call on the common path. */
 	int set_local = r->timeout_ms != c->pool->cfg->query_timeout_ms;
-
-	c->req = r;
-	r->conn = c;
-	c->phase = PHASE_REQUEST;
-	c->step = 0;
 	/* Issue 13: user statements run with search_path pinned, so an unqualified function,
 	 * operator or type can only be a built-in (the guard qualified the user relations and
 	 * allowed user functions); only mcpdb's own catalog SQL keeps the role's path. */
 	int pin = !r->catalog_sql;
 
+	c->req = r;
+	r->conn = c;
+	c->phase = PHASE_REQUEST;
+	c->step = 0;
 	c->stmt_first = 1 + set_local + pin + (r->recheck_sql != NULL);
 	c->recheck_step = r->recheck_sql != NULL ? c->stmt_first - 1 : -1;
 	c->nsteps = c->stmt_first + r->nstmts + 1;
+	c->syncs_left = REQUEST_SYNCS;
+	c->reset_failed = 0;
+	/* Each statement may run for statement_timeout: until then its backend may be busy. */
+	c->busy_until = loop_now_ms() + (int64_t)r->timeout_ms * r->nstmts + PGX_DRAIN_MARGIN_MS;
 	snprintf(set_timeout, sizeof(set_timeout), "SET LOCAL statement_timeout = %ld", r->timeout_ms);
-	if (send_query(c, "BEGIN READ ONLY", 0, NULL) != 0 || (set_local && send_query(c, set_timeout, 0, NULL) != 0))
+	if (send_query(c, "BEGIN READ ONLY", 0, NULL) != 0) {
+		/* libpq refused before writing anything (the connection is known dead): the request
+		 * never left, so it may run on another connection. */
+		goto lost;
+	}
+	r->sent = 1;
+	if (set_local && send_query(c, set_timeout, 0, NULL) != 0)
 		goto lost;
 	if (pin && send_query(c, "SET LOCAL search_path = pg_catalog, pg_temp", 0, NULL) != 0)
 		goto lost;
@@ -622,52 +266,78 @@ start_request(struct conn *c, struct pgx_req *r)
 	for (int i = 0; i < r->nstmts; i++)
 		if (send_query(c, r->sql[i], r->nparams[i], (const char *const *)r->params[i]) != 0)
 			goto lost;
-	if (send_query(c, "COMMIT", 0, NULL) != 0 || pipeline_end(c) != 0)
+	if (send_query(c, "COMMIT", 0, NULL) != 0 || send_sync(c) != 0 ||
+	    send_query(c, "ROLLBACK", 0, NULL) != 0 || send_sync(c) != 0 ||
+	    send_query(c, "DISCARD ALL", 0, NULL) != 0 || send_sync(c) != 0 || pipeline_flush(c) != 0)
 		goto lost;
 	return;
 lost:
-	conn_lost(c, PQerrorMessage(c->pg));
+	pgx_conn_lost(c, PQerrorMessage(c->pg));
 }
 
-static void
-start_rollback(struct conn *c)
-{
-	c->phase = PHASE_ROLLBACK;
-	c->step = 0;
-	c->nsteps = 1;
-	if (send_query(c, "ROLLBACK", 0, NULL) != 0 || pipeline_end(c) != 0)
-		conn_lost(c, PQerrorMessage(c->pg));
-}
-
-/* The request's pipeline reached its Sync: report, then roll back if a transaction is open. */
+/* The request's transaction reached its Sync: answer (unless cancelled); the reset follows. */
 static void
 request_synced(struct conn *c)
 {
 	struct pgx_req *r = c->req;
 	PGresult *err = c->first_error;
-	PGTransactionStatusType ts;
 
 	c->first_error = NULL;
+	c->phase = PHASE_RESET;
+	pgx_cancel_end(c);
 	if (r != NULL) {
-		if (err == NULL) {
-			req_finish(r, 0, NULL, NULL);
+		if (r->timed_out) {
+			finish_timed_out(r, 1);
+		} else if (err == NULL) {
+			pgx_req_finish(r, 0, NULL, NULL);
 		} else {
 			const char *state = PQresultErrorField(err, PG_DIAG_SQLSTATE);
 			const char *msg = PQresultErrorField(err, PG_DIAG_MESSAGE_PRIMARY);
 			int rc = state != NULL && strcmp(state, "57014") == 0 ? E_TIMEOUT : E_DB;
 
-			req_finish(r, rc, msg != NULL ? msg : PQresultErrorMessage(err), err);
+			pgx_req_finish(r, rc, msg != NULL ? msg : PQresultErrorMessage(err), err);
 		}
 	}
 	PQclear(err);
-	if (c->pg == NULL)
-		return;
-	ts = PQtransactionStatus(c->pg);
-	if (ts == PQTRANS_INERROR || ts == PQTRANS_INTRANS) {
-		start_rollback(c);
+}
+
+/* The reset's last Sync: the connection is idle and clean, or it is replaced. */
+static void
+reset_synced(struct conn *c)
+{
+	PGTransactionStatusType ts = PQtransactionStatus(c->pg);
+
+	if (c->reset_failed || ts != PQTRANS_IDLE) {
+		pgx_conn_replace(c, c->reset_failed ? "its reset (ROLLBACK, DISCARD ALL) failed" :
+		    "it was not idle after its reset");
 		return;
 	}
 	c->phase = PHASE_NONE;
+}
+
+static void
+on_sync(struct conn *c)
+{
+	struct pgx *p = c->pool;
+
+	switch (c->phase) {
+	case PHASE_SETUP:
+		p->cache_loading = 0;
+		p->cache_loaded = 1;
+		c->phase = PHASE_NONE;
+		pgx_notify_waiters(p, 0, NULL);
+		break;
+	case PHASE_REQUEST:
+		c->syncs_left--;
+		request_synced(c);
+		break;
+	case PHASE_RESET:
+		if (--c->syncs_left == 0)
+			reset_synced(c);
+		break;
+	case PHASE_NONE:
+		break;
+	}
 }
 
 /* One result of the running pipeline (not NULL). Returns 0, or -1 when c was closed. */
@@ -679,20 +349,16 @@ handle_result(struct conn *c, PGresult *res)
 
 	if (st == PGRES_PIPELINE_SYNC) {
 		PQclear(res);
-		if (c->phase == PHASE_SETUP) {
-			p->cache_loading = 0;
-			p->cache_loaded = 1;
-			c->phase = PHASE_NONE;
-			notify_waiters(p, 0, NULL);
-		} else if (c->phase == PHASE_REQUEST) {
-			request_synced(c);
-		} else {
-			c->phase = PHASE_NONE;
+		on_sync(c);
+		return c->pg != NULL ? 0 : -1;
+	}
+	if (c->phase == PHASE_RESET) {
+		if (st == PGRES_FATAL_ERROR) {
+			log_warn("database connection %d: resetting after a request failed: %s",
+			    pgx_conn_index(c), PQresultErrorMessage(res));
+			c->reset_failed = 1;
 		}
-		if (c->phase == PHASE_NONE && c->timer != NULL) {
-			loop_timer_cancel(p->loop, c->timer);
-			c->timer = NULL;
-		}
+		PQclear(res);
 		return 0;
 	}
 	if (st == PGRES_FATAL_ERROR) {
@@ -703,7 +369,7 @@ handle_result(struct conn *c, PGresult *res)
 			res = NULL;
 		}
 		if (c->phase == PHASE_SETUP && c->first_error != NULL)
-			log_warn("database connection %d: loading the catalog caches failed: %s", conn_index(c),
+			log_warn("database connection %d: loading the catalog caches failed: %s", pgx_conn_index(c),
 			    PQresultErrorMessage(c->first_error));
 	} else if (c->phase == PHASE_SETUP && st == PGRES_TUPLES_OK) {
 		if (c->step == 0) {
@@ -745,39 +411,46 @@ read_results(struct conn *c)
 			c->step++;
 			if (c->phase == PHASE_REQUEST && c->step >= c->stmt_first && c->step < c->nsteps - 1 &&
 			    !PQsetChunkedRowsMode(c->pg, LIMIT_FETCH_CHUNK_ROWS))
-				log_debug("database connection %d: chunked rows mode refused", conn_index(c));
+				log_debug("database connection %d: chunked rows mode refused", pgx_conn_index(c));
 			continue;
 		}
 		if (handle_result(c, res) != 0)
 			return;
 	}
-	if (c->pg != NULL && c->phase == PHASE_NONE && c->cancel == NULL)
-		dispatch(c->pool);
+	if (c->pg != NULL && c->phase == PHASE_NONE && !pgx_cancel_busy(c))
+		pgx_dispatch(c->pool);
 }
 
-static void
-on_conn_fd(struct loop *l, int fd, short revents, void *arg)
+void
+pgx_on_conn_fd(struct loop *l, int fd, short revents, void *arg)
 {
 	struct conn *c = arg;
 	int r;
 
+	(void)l;
+	(void)fd;
 	if (c->state == CONN_CONNECTING) {
-		connect_poll(c);
+		pgx_conn_poll(c);
 		return;
 	}
 	if (c->state != CONN_OPEN || c->pg == NULL)
 		return;
 	if (revents & POLLOUT) {
 		if ((r = PQflush(c->pg)) < 0) {
-			conn_lost(c, PQerrorMessage(c->pg));
+			pgx_conn_lost(c, PQerrorMessage(c->pg));
 			return;
 		}
 		if (r == 0)
-			conn_watch(c, POLLIN);
+			pgx_conn_watch(c, POLLIN);
 	}
 	if (revents & (POLLIN | POLLHUP | POLLERR)) {
 		if (!PQconsumeInput(c->pg) || PQstatus(c->pg) == CONNECTION_BAD) {
-			conn_lost(c, PQerrorMessage(c->pg));
+			/* Keep the server's last word (e.g. FATAL 57P01 from pg_terminate_backend):
+			 * it says why the query failed. */
+			if (c->phase == PHASE_REQUEST && c->first_error == NULL)
+				read_results(c);
+			if (c->pg != NULL)
+				pgx_conn_lost(c, PQerrorMessage(c->pg));
 			return;
 		}
 		read_results(c);
@@ -789,14 +462,14 @@ find_idle(struct pgx *p)
 {
 	for (int i = 0; i < p->nconns; i++) {
 		struct conn *c = &p->conns[i];
-		if (c->state == CONN_OPEN && c->phase == PHASE_NONE && c->cancel == NULL && c->req == NULL)
+		if (c->state == CONN_OPEN && c->phase == PHASE_NONE && !pgx_cancel_busy(c) && c->req == NULL)
 			return c;
 	}
 	return NULL;
 }
 
-static void
-dispatch(struct pgx *p)
+void
+pgx_dispatch(struct pgx *p)
 {
 	struct conn *c;
 	int pending = 0;
@@ -806,7 +479,7 @@ dispatch(struct pgx *p)
 		struct pgx_req *r;
 
 		if (p->cache_stale && !p->cache_loading && loop_now_ms() >= p->cache_retry_at) {
-			start_setup(c);
+			pgx_start_setup(c);
 			continue;
 		}
 		r = p->queue_head;
@@ -815,7 +488,9 @@ dispatch(struct pgx *p)
 	}
 	if (p->queue_head == NULL)
 		return;
-	/* Requests are waiting: open more connections, up to the pool size. */
+	/* Requests are waiting: open more connections, up to the pool size. A connection still
+	 * draining a cancelled statement is not UNUSED: it keeps its slot (the pool bounds the
+	 * statements running on the server, not only our sockets). */
 	for (int i = 0; i < p->nconns; i++) {
 		c = &p->conns[i];
 		if (c->state == CONN_CONNECTING || (c->state == CONN_OPEN && c->phase == PHASE_SETUP))
@@ -826,17 +501,17 @@ dispatch(struct pgx *p)
 		c = &p->conns[i];
 		if (c->state == CONN_UNUSED) {
 			want--;
-			conn_connect(c);
+			pgx_conn_connect(c);
 		}
 	}
 	/* A connection waiting out its backoff is tried at once only when nothing else can serve
 	 * (the database may be back: the call should not wait for the timer). Otherwise the
 	 * backoff stands, so a server refusing connections is not hammered. */
-	if (want > 0 && conns_alive(p, NULL) == 0) {
+	if (want > 0 && pgx_conns_alive(p, NULL) == 0) {
 		for (int i = 0; i < p->nconns; i++) {
 			c = &p->conns[i];
 			if (c->state == CONN_WAIT) {
-				conn_connect(c);
+				pgx_conn_connect(c);
 				break;
 			}
 		}
@@ -871,51 +546,20 @@ pgx_new(struct loop *l, const struct config *c, struct pgx **out)
 		p->conns[i].cancel_fd = -1;
 	}
 	snprintf(p->last_error, sizeof(p->last_error), "not connected yet");
-	conn_connect(&p->conns[0]);
+	/* Too long: every connect fails with the reason (the process keeps serving). */
+	if (pgx_conn_options(p) != 0)
+		log_error("%s", p->options_error);
+	pgx_conn_connect(&p->conns[0]);
 	*out = p;
 	return 0;
-}
-
-/* At shutdown the loop no longer runs: a statement still executing would go on until
- * statement_timeout after we close the socket (the server notices a vanished client only when
- * it next writes). So finish its cancel here, blocking but bounded by PGX_EXIT_CANCEL_MS. */
-static void
-cancel_at_exit(struct conn *c, int64_t deadline)
-{
-	PostgresPollingStatusType st = PGRES_POLLING_WRITING;
-
-	if (c->pg == NULL || c->phase == PHASE_NONE)
-		return;
-	if (c->cancel == NULL) {
-		if ((c->cancel = PQcancelCreate(c->pg)) == NULL || !PQcancelStart(c->cancel))
-			return;
-	} else if (c->cancel_fd >= 0) {
-		loop_unwatch(c->pool->loop, c->cancel_fd);
-		c->cancel_fd = -1;
-	}
-	while (st != PGRES_POLLING_OK && st != PGRES_POLLING_FAILED) {
-		struct pollfd pfd = { PQcancelSocket(c->cancel), 0, 0 };
-		int64_t left = deadline - loop_now_ms();
-
-		if (pfd.fd < 0 || left <= 0)
-			break;
-		pfd.events = st == PGRES_POLLING_READING ? POLLIN : POLLOUT;
-		if (poll(&pfd, 1, (int)left) <= 0)
-			break;
-		st = PQcancelPoll(c->cancel);
-	}
 }
 
 void
 pgx_free(struct pgx *p)
 {
-	int64_t deadline;
-
 	if (p == NULL)
 		return;
-	deadline = loop_now_ms() + PGX_EXIT_CANCEL_MS;
-	for (int i = 0; i < p->nconns; i++)
-		cancel_at_exit(&p->conns[i], deadline);
+	pgx_cancel_at_exit(p, loop_now_ms() + PGX_EXIT_CANCEL_MS);
 	for (int i = 0; i < p->nconns; i++) {
 		struct conn *c = &p->conns[i];
 
@@ -924,7 +568,7 @@ pgx_free(struct pgx *p)
 			req_free(c->req);
 			c->req = NULL;
 		}
-		conn_close(c);
+		pgx_conn_close(c);
 	}
 	while (p->queue_head != NULL) {
 		struct pgx_req *r = p->queue_head;
@@ -1018,8 +662,8 @@ pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_req **reqp)
 		return E_NOMEM;
 	}
 	*reqp = r;
-	queue_push(p, r, 0);
-	dispatch(p);
+	pgx_queue_push(p, r, 0);
+	pgx_dispatch(p);
 	return 0;
 }
 
@@ -1044,7 +688,7 @@ pgx_wait_ready(struct pgx *p, struct pgx_waiter *w)
 		struct conn *idle = find_idle(p);
 
 		if (idle != NULL) {
-			start_setup(idle);
+			pgx_start_setup(idle);
 			return;
 		}
 	}
@@ -1055,7 +699,7 @@ pgx_wait_ready(struct pgx *p, struct pgx_waiter *w)
 		/* Nothing under way (backoff after a failure): try now, so the caller hears soon. */
 		for (int i = 0; i < p->nconns; i++) {
 			if (p->conns[i].state == CONN_WAIT || p->conns[i].state == CONN_UNUSED) {
-				conn_connect(&p->conns[i]);
+				pgx_conn_connect(&p->conns[i]);
 				break;
 			}
 		}
@@ -1083,6 +727,7 @@ pgx_cancel(struct pgx *p, struct pgx_req *r)
 		return;
 	c = r->conn;
 	if (c == NULL) {
+		/* Still queued: it is never sent. */
 		queue_remove(p, r);
 		req_free(r);
 		return;
@@ -1090,5 +735,6 @@ pgx_cancel(struct pgx *p, struct pgx_req *r)
 	c->req = NULL;
 	r->conn = NULL;
 	req_free(r);
-	conn_cancel(c);
+	/* Sent: cancel until the server reports it ended (pgx_cancel.c). */
+	pgx_cancel_begin(c);
 }

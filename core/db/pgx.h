@@ -1,8 +1,11 @@
 /* The PostgreSQL layer: a small pool of libpq connections driven asynchronously on the loop.
  * Each request runs its statements in one pipelined round trip inside BEGIN READ ONLY (with
- * SET LOCAL statement_timeout when it differs from the session's QUERY_TIMEOUT), streams rows to the caller in chunks, and ends with COMMIT or
- * ROLLBACK. Reconnects with backoff; a database that cannot be reached fails each request with
- * libpq's reason. Also keeps the catalog caches loaded at connect (user-defined functions'
+ * SET LOCAL statement_timeout when it differs from the session's QUERY_TIMEOUT), streams rows
+ * to the caller in chunks, ends with COMMIT, and is followed in the same round trip by ROLLBACK
+ * and DISCARD ALL, so each connection returns clean. The pool bounds the statements running on
+ * the server: a cancelled one keeps its connection until the server reports its end (docs/
+ * CONFIG.md, "The pool and the database"). Reconnects with backoff; a database that cannot be
+ * reached fails each request with libpq's reason; a request is never sent twice. Also keeps the catalog caches loaded at connect (user-defined functions'
  * volatility for the SQL guard, user-defined type names for result columns). */
 #ifndef MCPDB_PGX_H
 #define MCPDB_PGX_H
@@ -65,7 +68,9 @@ void pgx_free(struct pgx *p);
  * until done is called or pgx_cancel; done may be called before pgx_submit returns), or
  * E_TOOBIG (LIMIT_PGX_QUEUE requests already waiting), E_NOMEM, E_INVAL: then no callback. */
 MUST_CHECK int pgx_submit(struct pgx *p, const struct pgx_query *q, struct pgx_req **reqp);
-/* pgx_cancel: stop a request: no more callbacks; running SQL is cancelled on the server. */
+/* pgx_cancel: stop a request: no more callbacks. Queued: it is never sent. Sent: the server
+ * is sent cancel requests until it reports the statement ended; until then the connection is
+ * not reused (closed at statement_timeout plus a margin if the server never reports). */
 void pgx_cancel(struct pgx *p, struct pgx_req *r);
 
 /* Waiting for the catalog caches (the guard resolves functions from them, so a statement is

@@ -203,6 +203,57 @@ main(void)
 	pgx_free(p);
 	p = NULL;
 
+	/* Pool hygiene: a call's session state (a setting, an advisory lock) does not reach the
+	 * next call on the same connection (pool of one), and the connection is reused. */
+	{
+		struct config one = cfg;
+		char pid1[64];
+
+		one.pool_size = 1;
+		if (pgx_new(l, &one, &p) == 0) {
+			TEST(submit(p, "SELECT pg_backend_pid()::text || set_config('mcpdb.hyg', 'dirty', false) || "
+			    "pg_advisory_lock(4242)::text", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) &&
+			    o[0].rc == 0 && strstr(o[0].first, "dirty") != NULL, "pgx hygiene: a call leaves a setting and a lock");
+			snprintf(pid1, sizeof(pid1), "%.*s", (int)strcspn(o[0].first, "d"), o[0].first);
+			TEST(submit(p, "SELECT pg_backend_pid()::text || '/' || coalesce(current_setting('mcpdb.hyg', true), '') || "
+			    "'/' || (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid())",
+			    0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) && o[0].rc == 0, "pgx hygiene: next call runs");
+			TEST(strncmp(o[0].first, pid1, strlen(pid1)) == 0 && strcmp(o[0].first + strlen(pid1), "//0") == 0,
+			    "pgx hygiene: same connection, setting reset, lock released (DISCARD ALL)");
+			printf("# before: %s, after: %s\n", pid1, o[0].first);
+			pgx_free(p);
+			p = NULL;
+		}
+	}
+
+	/* The options string: the user's PGOPTIONS cannot turn off ours (ours come last); one too
+	 * long for the string is an error that says so, not a silent cut of our settings. */
+	setenv("PGOPTIONS", "-c statement_timeout=0 -c default_transaction_read_only=off", 1);
+	if (pgx_new(l, &cfg, &p) == 0) {
+		TEST(submit(p, "SELECT current_setting('statement_timeout') || '/' || current_setting('transaction_read_only')",
+		    0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 5000) && o[0].rc == 0 &&
+		    strcmp(o[0].first, "10s/on") == 0, "pgx options: PGOPTIONS cannot override read-only or the timeout");
+		printf("# with a hostile PGOPTIONS: %s\n", o[0].first);
+		pgx_free(p);
+		p = NULL;
+	}
+	{
+		static char big[5000];
+
+		memcpy(big, "-c application_name=", 20);
+		memset(big + 20, 'x', sizeof(big) - 21);
+		setenv("PGOPTIONS", big, 1);
+		if (pgx_new(l, &cfg, &p) == 0) {
+			TEST(submit(p, "SELECT 1", 0, NULL, 0, &o[0], NULL) == 0 && run_until(l, o, 1, 8000) &&
+			    o[0].rc == E_DB && strstr(o[0].msg, "too long") != NULL && strstr(o[0].msg, "PGOPTIONS") != NULL,
+			    "pgx options: an options string that does not fit is an error naming PGOPTIONS");
+			printf("# %s\n", o[0].msg);
+			pgx_free(p);
+			p = NULL;
+		}
+	}
+	unsetenv("PGOPTIONS");
+
 	/* A role limited to two connections, a pool of four: the refused connections back off
 	 * while the two that work serve every request (two rounds). */
 	if (getenv("PGPORT_TEST") != NULL) {
