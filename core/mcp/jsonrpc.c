@@ -77,14 +77,15 @@ refuse(int *code, int c, char *err, size_t errlen, const char *msg)
 int
 jrpc_classify(yyjson_val *root, struct jrpc_msg *m, int *code, char *err, size_t errlen)
 {
-	yyjson_val *jsonrpc, *id, *method, *params;
+	yyjson_val *jsonrpc, *id, *method, *params, *result, *error;
 
 	memset(m, 0, sizeof(*m));
 	*code = 0;
 	if (yyjson_is_arr(root))
 		return refuse(code, JRPC_INVALID_REQUEST, err, errlen,
 		    "JSON-RPC batches (arrays) are not supported: MCP removed batching in "
-		    "2025-06-18; send one message per line");
+		    "2025-06-18 (only a client that negotiated 2025-03-26 may send them); send one "
+		    "message per line");
 	if (!yyjson_is_obj(root))
 		return refuse(code, JRPC_INVALID_REQUEST, err, errlen,
 		    "a JSON-RPC message must be a JSON object");
@@ -92,16 +93,23 @@ jrpc_classify(yyjson_val *root, struct jrpc_msg *m, int *code, char *err, size_t
 	id = yyjson_obj_get(root, "id");
 	method = yyjson_obj_get(root, "method");
 	params = yyjson_obj_get(root, "params");
+	result = yyjson_obj_get(root, "result");
+	error = yyjson_obj_get(root, "error");
 	/* Keep a well-formed id so the error can name the request it answers. */
 	if (id != NULL && (yyjson_is_str(id) || yyjson_is_int(id)))
 		m->id = id;
+	/* A method and no id: a notification, answered never, even when malformed. */
+	m->silent = method != NULL && id == NULL;
 
-	/* A response from the client (we send no requests): never answered, so not refused. */
-	if (method == NULL && (yyjson_obj_get(root, "result") != NULL ||
-	    yyjson_obj_get(root, "error") != NULL)) {
+	if (method == NULL && (result != NULL || error != NULL)) {
+		/* A response from the client (we send no requests): never answered. */
 		m->kind = JRPC_RESPONSE;
 		return 0;
 	}
+	if (method != NULL && (result != NULL || error != NULL))
+		return refuse(code, JRPC_INVALID_REQUEST, err, errlen,
+		    "a message has either \"method\" (a request or notification) or \"result\"/"
+		    "\"error\" (a response), never both");
 	jsonrpc = yyjson_obj_get(root, "jsonrpc");
 	if (!yyjson_equals_str(jsonrpc, "2.0"))
 		return refuse(code, JRPC_INVALID_REQUEST, err, errlen,
@@ -121,12 +129,27 @@ jrpc_classify(yyjson_val *root, struct jrpc_msg *m, int *code, char *err, size_t
 		return refuse(code, JRPC_INVALID_REQUEST, err, errlen,
 		    "\"method\" must be a non-empty string without NUL characters");
 	if (params != NULL && !yyjson_is_obj(params))
-		return refuse(code, JRPC_INVALID_REQUEST, err, errlen,
+		return refuse(code, JRPC_INVALID_PARAMS, err, errlen,
 		    "\"params\" must be an object (MCP uses named parameters only)");
 	m->method = yyjson_get_str(method);
 	m->params = params;
 	m->kind = id != NULL ? JRPC_REQUEST : JRPC_NOTIFICATION;
 	return 0;
+}
+
+const char *
+jrpc_echo(char *dst, size_t dstlen, const char *src)
+{
+	size_t n = strlen(src), cut = n;
+
+	if (n > JRPC_ECHO_BYTES) {
+		cut = JRPC_ECHO_BYTES;
+		/* Back up over UTF-8 continuation bytes so the cut is at a character boundary. */
+		while (cut > 0 && ((unsigned char)src[cut] & 0xC0) == 0x80)
+			cut--;
+	}
+	snprintf(dst, dstlen, "%.*s%s", (int)cut, src, cut < n ? "..." : "");
+	return dst;
 }
 
 static yyjson_mut_val *

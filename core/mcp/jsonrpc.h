@@ -19,6 +19,16 @@
 #define MCP_HEADER_MISMATCH -32020
 #define MCP_MISSING_CLIENT_CAPABILITY -32021
 #define MCP_UNSUPPORTED_VERSION -32022
+/* The server is busy (LIMIT_INFLIGHT requests in flight): retry after error.data.retryAfterMs.
+ * JSON-RPC leaves -32000..-32099 to servers; MCP 2026-07-28 reserves -32020..-32099 for codes
+ * it assigns and names -32000..-32019 legacy, and assigns none for this: -32000 is the
+ * server-error code clients already treat as retryable. Documented in README (JSON-RPC). */
+#define MCP_SERVER_BUSY -32000
+#define MCP_BUSY_RETRY_MS 500
+
+/* Input echoed back in an error (a tool name, a version, a method) is cut to this many bytes
+ * (at a UTF-8 boundary, marked "..."), so a hostile 1 MiB string is not sent back. */
+#define JRPC_ECHO_BYTES 64
 
 /* A request id (string or integer; MCP forbids null) or progress token, owned. */
 enum jrpc_id_kind { JRPC_ID_NONE = 0, JRPC_ID_INT, JRPC_ID_UINT, JRPC_ID_STR };
@@ -44,15 +54,23 @@ enum jrpc_kind { JRPC_REQUEST = 1, JRPC_NOTIFICATION, JRPC_RESPONSE };
 
 struct jrpc_msg {
 	enum jrpc_kind kind;
+	int silent;           /* refused, but shaped as a notification (a method, no id): a
+	                         notification is never answered, even when it is malformed */
 	yyjson_val *id;       /* requests (and responses): the id value */
 	const char *method;   /* requests and notifications; a C string without NULs */
 	yyjson_val *params;   /* NULL when absent; else an object (arrays are refused) */
 };
 
-/* jrpc_classify: check root against JSON-RPC 2.0 as MCP uses it. 0 with *m filled, or
- * E_INVAL with *code (-32600 ...) and a reason in err; m->id is then the request's id if it
- * had a valid one (answer with it) or NULL (answer with id null). */
+/* jrpc_classify: check root against JSON-RPC 2.0 as MCP uses it, before any dispatch. 0 with
+ * *m filled, or E_INVAL with *code (-32600 invalid request, -32602 params not an object) and a
+ * reason in err; m->id is then the request's id if it had a valid one (answer with it) or NULL
+ * (answer with id null); m->silent: answer nothing (a malformed notification). Arrays
+ * (batches) are refused here: the caller splits them where the protocol allows them. */
 MUST_CHECK int jrpc_classify(yyjson_val *root, struct jrpc_msg *m, int *code, char *err, size_t errlen);
+
+/* jrpc_echo: src cut for echoing in an error: at most JRPC_ECHO_BYTES bytes at a UTF-8
+ * boundary, "..." appended when cut; dst holds at least JRPC_ECHO_BYTES + 4 bytes. */
+const char *jrpc_echo(char *dst, size_t dstlen, const char *src);
 
 /* jrpc_response_doc: a new doc holding {"jsonrpc":"2.0","id":id,"result":{}}; *resultp is the
  * empty result object to fill. NULL on E_NOMEM. */

@@ -26,6 +26,9 @@ const char *const mcp_supported_versions[] = {
  * and only changes with a new binary, so it is public and may be cached for an hour. */
 #define MCP_LIST_TTL_MS 3600000
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 struct mcp_server {
 	struct mcp_backend backend;
 	struct mcp_server_info info;
@@ -40,6 +43,7 @@ struct mcp_req {
 	int sent_progress;
 	int modern;
 	struct mcp_sink sink;
+	struct mcp_sink notify;     /* progress: the sink, or the batch's own sink for elements */
 	struct tools_call *call;
 	int starting;    /* inside backend.call: done may run before it returns */
 	int finished;    /* done ran while starting */
@@ -54,6 +58,7 @@ struct mcp_session {
 	const char *version;    /* legacy: negotiated version */
 	struct mcp_req *inflight;
 	size_t ninflight;
+	int closing;            /* cancel_all: batches still open are dropped, not sent */
 };
 
 /* Per-request facts gathered before dispatch. */
@@ -153,20 +158,28 @@ find_inflight(struct mcp_session *ss, const struct jrpc_id *id)
 	return NULL;
 }
 
+static void batch_forget(const struct mcp_sink *sink);
+static struct mcp_sink notify_sink(const struct mcp_sink *sink);
+
 static void
 cancel_req(struct mcp_session *ss, struct mcp_req *r)
 {
+	struct mcp_sink sink = r->sink;
+
 	req_unlink(ss, r);
 	if (r->call != NULL)
 		ss->srv->backend.cancel(ss->srv->backend.impl, r->call);
 	req_free(r);
+	batch_forget(&sink);  /* a cancelled batch element yields no answer */
 }
 
 void
 mcp_session_cancel_all(struct mcp_session *ss)
 {
+	ss->closing = 1;
 	while (ss->inflight != NULL)
 		cancel_req(ss, ss->inflight);
+	ss->closing = 0;
 }
 
 void
@@ -254,10 +267,171 @@ send_error(const struct mcp_sink *sink, const struct jrpc_id *id, int code, cons
 		log_debug("error answer not sent");
 }
 
+/* LIMIT_INFLIGHT reached: a server error with a retry hint (MCP_SERVER_BUSY in jsonrpc.h). */
+static void
+send_busy(const struct mcp_sink *sink, const struct jrpc_id *id)
+{
+	yyjson_mut_val *data;
+	yyjson_mut_doc *doc = jrpc_error_doc(id, MCP_SERVER_BUSY, "server busy: " STR(LIMIT_INFLIGHT)
+	    " requests in flight (LIMIT_INFLIGHT); retry after data.retryAfterMs, or wait for answers "
+	    "before sending more", &data);
+
+	if (doc != NULL && !yyjson_mut_obj_add_int(doc, data, "retryAfterMs", MCP_BUSY_RETRY_MS)) {
+		yyjson_mut_doc_free(doc);
+		doc = NULL;
+	}
+	send_doc(sink, doc, id);
+}
+
 static const struct mcp_sink *
 ctx_sink(struct mcp_session *ss, const struct mcp_msg_ctx *ctx)
 {
 	return ctx != NULL && ctx->sink != NULL ? ctx->sink : &ss->sink;
+}
+
+/* Batches (2025-03-26 only) ---------------------------------------------------------------- */
+
+/* A JSON-RPC batch in progress: each element is handled as if sent alone, its answer (if any)
+ * collected here through a sink of its own; the array goes out once every answer is in.
+ * Notifications yield no element; a batch of notifications alone yields no response. */
+struct batch {
+	struct mcp_session *ss;
+	struct mcp_sink out;       /* where the array goes */
+	struct mcp_sink sink;      /* the elements' sink: batch_send */
+	size_t expected, received;
+	int sealed;                /* every element has been handled (expected is final) */
+	char **msgs;
+	size_t *lens;
+	size_t bytes;
+};
+
+static int
+batch_allowed(const struct mcp_session *ss)
+{
+	/* 2025-03-26 requires receivers to accept batches; 2025-06-18 removed them. */
+	return ss->initialized && ss->version != NULL && strcmp(ss->version, "2025-03-26") == 0;
+}
+
+static void
+batch_free(struct batch *b)
+{
+	for (size_t i = 0; i < b->received; i++)
+		free(b->msgs[i]);
+	free(b->msgs);
+	free(b->lens);
+	free(b);
+}
+
+/* Sends the array once it is complete (nothing when no element was answered). */
+static void
+batch_maybe_flush(struct batch *b)
+{
+	char *out, *w;
+
+	if (!b->sealed || b->received < b->expected)
+		return;
+	if (b->received > 0 && !b->ss->closing) {
+		if ((out = malloc(b->bytes + b->received + 2)) == NULL) {
+			log_error("out of memory for a batch answer of %zu bytes", b->bytes);
+		} else {
+			w = out;
+			*w++ = '[';
+			for (size_t i = 0; i < b->received; i++) {
+				if (i > 0)
+					*w++ = ',';
+				memcpy(w, b->msgs[i], b->lens[i]);
+				w += b->lens[i];
+			}
+			*w++ = ']';
+			if (b->out.send(b->out.arg, out, (size_t)(w - out)) != 0)
+				log_warn("a batch answer of %zu bytes was not sent (the client is not reading "
+				    "or is gone)", (size_t)(w - out));
+		}
+	}
+	batch_free(b);
+}
+
+static int
+batch_send(void *arg, char *msg, size_t len)
+{
+	struct batch *b = arg;
+
+	if (b->received >= b->expected && b->sealed) {
+		free(msg);  /* cannot happen: each element is answered at most once */
+		return E_INVAL;
+	}
+	b->msgs[b->received] = msg;
+	b->lens[b->received] = len;
+	b->received++;
+	b->bytes += len;
+	batch_maybe_flush(b);
+	return 0;
+}
+
+/* The sink a request's notifications (progress) go to: never into the batch array. */
+static struct mcp_sink
+notify_sink(const struct mcp_sink *sink)
+{
+	if (sink->send == batch_send)
+		return ((struct batch *)sink->arg)->out;
+	return *sink;
+}
+
+/* A batch element was cancelled: it will not be answered. */
+static void
+batch_forget(const struct mcp_sink *sink)
+{
+	struct batch *b;
+
+	if (sink->send != batch_send)
+		return;
+	b = sink->arg;
+	b->expected--;
+	batch_maybe_flush(b);
+}
+
+static int handle_value(struct mcp_session *ss, yyjson_val *root, const struct mcp_msg_ctx *ctx,
+    int bad_unicode);
+
+static void
+handle_batch(struct mcp_session *ss, yyjson_val *arr, const struct mcp_msg_ctx *ctx)
+{
+	size_t n = yyjson_arr_size(arr), i, max;
+	struct mcp_msg_ctx bctx;
+	struct batch *b;
+	yyjson_val *v;
+
+	if (n == 0) {
+		send_error(ctx_sink(ss, ctx), NULL, JRPC_INVALID_REQUEST, "an empty batch: send at "
+		    "least one message in the array");
+		return;
+	}
+	if ((b = calloc(1, sizeof(*b))) == NULL || (b->msgs = calloc(n, sizeof(char *))) == NULL ||
+	    (b->lens = calloc(n, sizeof(size_t))) == NULL) {
+		if (b != NULL) {
+			free(b->msgs);
+			free(b);
+		}
+		send_error(ctx_sink(ss, ctx), NULL, JRPC_INTERNAL_ERROR, "out of memory for a batch of %zu", n);
+		return;
+	}
+	b->ss = ss;
+	b->out = *ctx_sink(ss, ctx);
+	b->sink.send = batch_send;
+	b->sink.arg = b;
+	memset(&bctx, 0, sizeof(bctx));
+	if (ctx != NULL)
+		bctx = *ctx;
+	bctx.sink = &b->sink;
+	/* Each element is answered at most once: counting before handling keeps batch_send's
+	 * slot array in bounds (expected grows by what each element will be answered). */
+	b->expected = n;
+	yyjson_arr_foreach(arr, i, max, v) {
+		if (handle_value(ss, v, &bctx, 0) == 0)
+			b->expected--;
+	}
+	b->sealed = 1;
+	batch_maybe_flush(b);
 }
 
 /* Result decoration ------------------------------------------------------------------------- */
@@ -333,6 +507,7 @@ do_initialize(struct req *q)
 	const struct mcp_server_info *info = &ss->srv->info;
 	const char *want = json_obj_str(q->params, "protocolVersion");
 	const char *chosen = NULL;
+	char echo[JRPC_ECHO_BYTES + 4];
 	yyjson_mut_val *result, *caps, *si;
 	yyjson_mut_doc *doc;
 	int ok;
@@ -370,7 +545,7 @@ do_initialize(struct req *q)
 	}
 	ss->initialized = 1;
 	ss->version = chosen;
-	log_info("initialize: client asked %s, speaking %s", want, chosen);
+	log_info("initialize: client asked %s, speaking %s", jrpc_echo(echo, sizeof(echo), want), chosen);
 	send_doc(q->sink, doc, &q->id);
 	return;
 nomem:
@@ -486,7 +661,7 @@ on_tool_progress(void *arg, double progress, double total, const char *message)
 	}
 	r->sent_progress = 1;
 	r->last_progress = progress;
-	send_doc(&r->sink, doc, NULL);
+	send_doc(&r->notify, doc, NULL);
 }
 
 static void
@@ -500,6 +675,7 @@ do_tools_call(struct req *q)
 	struct tools_call_opts opts;
 	struct tools_call *call = NULL;
 	struct mcp_req *r;
+	char echo[JRPC_ECHO_BYTES + 4];
 	int rc;
 
 	if (name == NULL) {
@@ -515,8 +691,7 @@ do_tools_call(struct req *q)
 	if (yyjson_is_null(args))
 		args = NULL;
 	if (ss->ninflight >= LIMIT_INFLIGHT) {
-		send_error(q->sink, &q->id, JRPC_INTERNAL_ERROR, "too many requests in flight "
-		    "(%u, LIMIT_INFLIGHT): wait for answers before sending more", LIMIT_INFLIGHT);
+		send_busy(q->sink, &q->id);
 		return;
 	}
 	if ((r = calloc(1, sizeof(*r))) == NULL)
@@ -524,6 +699,7 @@ do_tools_call(struct req *q)
 	r->ss = ss;
 	r->modern = q->modern;
 	r->sink = *q->sink;
+	r->notify = notify_sink(q->sink);
 	r->id = q->id;          /* ownership moves to r */
 	memset(&q->id, 0, sizeof(q->id));
 	if (token != NULL && jrpc_id_set(&r->progress_token, token) == E_NOMEM) {
@@ -549,7 +725,7 @@ do_tools_call(struct req *q)
 		req_unlink(ss, r);
 		if (rc == E_INVAL)
 			send_error(&r->sink, &r->id, JRPC_INVALID_PARAMS, "Unknown tool: '%s' (tools/list "
-			    "names the tools this server has)", name);
+			    "names the tools this server has)", jrpc_echo(echo, sizeof(echo), name));
 		else
 			send_error(&r->sink, &r->id, JRPC_INTERNAL_ERROR, "the tool could not start: %s",
 			    err_str(rc));
@@ -577,7 +753,9 @@ handle_notification(struct mcp_session *ss, const struct jrpc_msg *m)
 			return;
 		if ((r = find_inflight(ss, &id)) != NULL) {
 			const char *reason = json_obj_str(m->params, "reason");
-			log_info("cancelled by the client%s%s", reason ? ": " : "", reason ? reason : "");
+			char echo[JRPC_ECHO_BYTES + 4];
+			log_info("cancelled by the client%s%s", reason ? ": " : "",
+			    reason ? jrpc_echo(echo, sizeof(echo), reason) : "");
 			cancel_req(ss, r);
 		}
 		jrpc_id_clear(&id);
@@ -593,19 +771,21 @@ static int
 check_http_headers(struct req *q, const struct mcp_msg_ctx *ctx)
 {
 	const char *name;
+	char e1[JRPC_ECHO_BYTES + 4], e2[JRPC_ECHO_BYTES + 4];
 
 	if (ctx->header_method == NULL || strcmp(ctx->header_method, q->method) != 0) {
-		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "the Mcp-Method header (%.100s) must "
-		    "equal the request's method (%.100s)", ctx->header_method ? ctx->header_method :
-		    "missing", q->method);
+		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "the Mcp-Method header (%s) must "
+		    "equal the request's method (%s)", jrpc_echo(e1, sizeof(e1), ctx->header_method ?
+		    ctx->header_method : "missing"), jrpc_echo(e2, sizeof(e2), q->method));
 		return -1;
 	}
 	if (strcmp(q->method, "tools/call") != 0)
 		return 0;
 	name = json_obj_str(q->params, "name");
 	if (name != NULL && (ctx->header_name == NULL || strcmp(ctx->header_name, name) != 0)) {
-		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "the Mcp-Name header (%.100s) must "
-		    "equal params.name (%.100s)", ctx->header_name ? ctx->header_name : "missing", name);
+		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "the Mcp-Name header (%s) must "
+		    "equal params.name (%s)", jrpc_echo(e1, sizeof(e1), ctx->header_name ?
+		    ctx->header_name : "missing"), jrpc_echo(e2, sizeof(e2), name));
 		return -1;
 	}
 	return 0;
@@ -617,13 +797,15 @@ static int
 check_era(struct req *q, const struct mcp_msg_ctx *ctx)
 {
 	yyjson_val *pv = yyjson_obj_get(q->meta, META_VERSION);
+	char e1[JRPC_ECHO_BYTES + 4], e2[JRPC_ECHO_BYTES + 4];
 	const char *v;
 
 	if (pv == NULL) {
 		if (ctx != NULL && ctx->header_version != NULL &&
 		    strcmp(ctx->header_version, MCP_MODERN_VERSION) == 0) {
 			send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "MCP-Protocol-Version is %s but "
-			    "the request has no _meta[\"%s\"]", ctx->header_version, META_VERSION);
+			    "the request has no _meta[\"%s\"]", jrpc_echo(e1, sizeof(e1), ctx->header_version),
+			    META_VERSION);
 			return -1;
 		}
 		return 0;
@@ -642,7 +824,7 @@ check_era(struct req *q, const struct mcp_msg_ctx *ctx)
 		doc = jrpc_error_doc(&q->id, MCP_UNSUPPORTED_VERSION, "Unsupported protocol version",
 		    &data);
 		ok = doc != NULL && (arr = yyjson_mut_obj_add_arr(doc, data, "supported")) != NULL &&
-		    yyjson_mut_obj_add_strcpy(doc, data, "requested", v);
+		    yyjson_mut_obj_add_strcpy(doc, data, "requested", jrpc_echo(e1, sizeof(e1), v));
 		for (size_t i = 0; ok && mcp_supported_versions[i] != NULL; i++)
 			ok = yyjson_mut_arr_add_str(doc, arr, mcp_supported_versions[i]);
 		if (!ok) {
@@ -654,7 +836,8 @@ check_era(struct req *q, const struct mcp_msg_ctx *ctx)
 	}
 	if (ctx != NULL && ctx->header_version != NULL && strcmp(ctx->header_version, v) != 0) {
 		send_error(q->sink, &q->id, MCP_HEADER_MISMATCH, "MCP-Protocol-Version header (%s) does "
-		    "not match _meta[\"%s\"] (%s)", ctx->header_version, META_VERSION, v);
+		    "not match _meta[\"%s\"] (%s)", jrpc_echo(e1, sizeof(e1), ctx->header_version),
+		    META_VERSION, jrpc_echo(e2, sizeof(e2), v));
 		return -1;
 	}
 	if (ctx != NULL && ctx->http_headers && check_http_headers(q, ctx) != 0)
@@ -672,6 +855,7 @@ check_era(struct req *q, const struct mcp_msg_ctx *ctx)
 static void
 handle_request(struct mcp_session *ss, const struct jrpc_msg *m, const struct mcp_msg_ctx *ctx)
 {
+	char echo[JRPC_ECHO_BYTES + 4];
 	struct req q;
 
 	memset(&q, 0, sizeof(q));
@@ -693,8 +877,9 @@ handle_request(struct mcp_session *ss, const struct jrpc_msg *m, const struct mc
 		goto out;
 	}
 	if (strncmp(q.method, "notifications/", 14) == 0) {
-		send_error(q.sink, &q.id, JRPC_INVALID_REQUEST, "%s is a notification: send it without "
-		    "an \"id\"", q.method);
+		/* No request has that name (JSON-RPC: method not found); say what was meant. */
+		send_error(q.sink, &q.id, JRPC_METHOD_NOT_FOUND, "%s is a notification, not a request: "
+		    "send it without an \"id\"", jrpc_echo(echo, sizeof(echo), q.method));
 		goto out;
 	}
 	if (check_era(&q, ctx) != 0)
@@ -718,49 +903,141 @@ handle_request(struct mcp_session *ss, const struct jrpc_msg *m, const struct mc
 	} else if (strcmp(q.method, "tools/call") == 0) {
 		do_tools_call(&q);
 	} else {
-		send_error(q.sink, &q.id, JRPC_METHOD_NOT_FOUND, "method not found: %.100s (this server "
-		    "offers initialize, server/discover, ping, tools/list, tools/call)", q.method);
+		send_error(q.sink, &q.id, JRPC_METHOD_NOT_FOUND, "method not found: %s (this server "
+		    "offers initialize, server/discover, ping, tools/list, tools/call)",
+		    jrpc_echo(echo, sizeof(echo), q.method));
 	}
 out:
 	jrpc_id_clear(&q.id);
 }
 
-void
-mcp_session_handle(struct mcp_session *ss, const char *msg, size_t len, const struct mcp_msg_ctx *ctx)
+/* One parsed message (an object, or anything invalid). Returns 1 when it is answered (now or
+ * when its tool completes), 0 when it never is (notifications, responses, malformed
+ * notifications). bad_unicode: a string holds a lone surrogate escape (\uD800): JSON syntax
+ * allows it, Unicode does not, so a request is refused as invalid params, not a parse error. */
+static int
+handle_value(struct mcp_session *ss, yyjson_val *root, const struct mcp_msg_ctx *ctx, int bad_unicode)
 {
 	char err[ERR_MSG_BYTES];
 	struct jrpc_msg m;
+	int code;
+
+	if (jrpc_classify(root, &m, &code, err, sizeof(err)) != 0) {
+		struct jrpc_id id = { 0 };
+
+		if (m.silent) {
+			log_info("a malformed notification ignored (notifications are never answered): %s", err);
+			return 0;
+		}
+		if (m.id != NULL && jrpc_id_set(&id, m.id) != 0)
+			memset(&id, 0, sizeof(id));
+		send_error(ctx_sink(ss, ctx), &id, code, "%s", err);
+		jrpc_id_clear(&id);
+		return 1;
+	}
+	switch (m.kind) {
+	case JRPC_REQUEST:
+		if (bad_unicode) {
+			struct jrpc_id id = { 0 };
+
+			if (jrpc_id_set(&id, m.id) == 0)
+				send_error(ctx_sink(ss, ctx), &id, JRPC_INVALID_PARAMS, "a string in the request "
+				    "is not valid Unicode: a lone UTF-16 surrogate escape (\\uD800-\\uDFFF without "
+				    "its pair); send the character itself or a complete surrogate pair");
+			jrpc_id_clear(&id);
+			return 1;
+		}
+		handle_request(ss, &m, ctx);
+		return 1;
+	case JRPC_NOTIFICATION:
+		if (bad_unicode)
+			log_info("a notification with invalid Unicode ignored");
+		else
+			handle_notification(ss, &m);
+		return 0;
+	case JRPC_RESPONSE:
+		log_debug("a response from the client ignored (this server sends no requests)");
+		return 0;
+	}
+	return 0;
+}
+
+/* Replaces each lone UTF-16 surrogate escape (\uD800-\uDFFF without its pair) inside a JSON
+ * string of buf by \uFFFD, in place (same length). Returns how many were replaced. JSON's
+ * grammar allows them, yyjson (rightly) refuses them as Unicode: this tells the two apart. */
+static size_t
+replace_lone_surrogates(char *buf, size_t len)
+{
+	size_t n = 0;
+	int in_str = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned hi, lo;
+		char *end;
+
+		if (buf[i] == '"') {
+			in_str = !in_str;
+			continue;
+		}
+		if (!in_str || buf[i] != '\\' || i + 1 >= len)
+			continue;
+		if (buf[i + 1] != 'u' || i + 6 > len) {
+			i++;  /* a two-character escape */
+			continue;
+		}
+		char hex[5] = { buf[i + 2], buf[i + 3], buf[i + 4], buf[i + 5], 0 };
+		hi = (unsigned)strtoul(hex, &end, 16);
+		if (*end != '\0') {
+			i++;
+			continue;
+		}
+		if (hi >= 0xD800 && hi <= 0xDBFF && i + 12 <= len && buf[i + 6] == '\\' && buf[i + 7] == 'u') {
+			char hex2[5] = { buf[i + 8], buf[i + 9], buf[i + 10], buf[i + 11], 0 };
+			lo = (unsigned)strtoul(hex2, &end, 16);
+			if (*end == '\0' && lo >= 0xDC00 && lo <= 0xDFFF) {
+				i += 11;  /* a complete pair */
+				continue;
+			}
+		}
+		if (hi >= 0xD800 && hi <= 0xDFFF) {
+			memcpy(buf + i + 2, "FFFD", 4);
+			n++;
+		}
+		i += 5;
+	}
+	return n;
+}
+
+void
+mcp_session_handle(struct mcp_session *ss, const char *msg, size_t len, const struct mcp_msg_ctx *ctx)
+{
+	char err[ERR_MSG_BYTES], err2[ERR_MSG_BYTES];
+	char *fixed;
 	yyjson_doc *doc = NULL;
-	int r, code;
+	yyjson_val *root;
+	int r, bad_unicode = 0;
 
 	r = json_parse(msg, len, 0, 0, &doc, err, sizeof(err));
+	if (r == E_INVAL && strstr(err, "surrogate") != NULL && (fixed = malloc(len)) != NULL) {
+		memcpy(fixed, msg, len);
+		if (replace_lone_surrogates(fixed, len) > 0 &&
+		    json_parse(fixed, len, 0, 0, &doc, err2, sizeof(err2)) == 0) {
+			r = 0;
+			bad_unicode = 1;
+		}
+		free(fixed);
+	}
 	if (r != 0) {
 		log_info("refused a message of %zu bytes: %s", len, err);
 		send_error(ctx_sink(ss, ctx), NULL, r == E_INVAL ? JRPC_PARSE_ERROR : JRPC_INVALID_REQUEST,
 		    "%s", err);
 		return;
 	}
-	if (jrpc_classify(yyjson_doc_get_root(doc), &m, &code, err, sizeof(err)) != 0) {
-		struct jrpc_id id = { 0 };
-		/* An answer only when it could be a request (notifications are never answered). */
-		if (m.id != NULL && jrpc_id_set(&id, m.id) != 0)
-			memset(&id, 0, sizeof(id));
-		send_error(ctx_sink(ss, ctx), &id, code, "%s", err);
-		jrpc_id_clear(&id);
-		goto out;
-	}
-	switch (m.kind) {
-	case JRPC_REQUEST:
-		handle_request(ss, &m, ctx);
-		break;
-	case JRPC_NOTIFICATION:
-		handle_notification(ss, &m);
-		break;
-	case JRPC_RESPONSE:
-		log_debug("a response from the client ignored (this server sends no requests)");
-		break;
-	}
-out:
+	root = yyjson_doc_get_root(doc);
+	if (yyjson_is_arr(root) && batch_allowed(ss) && !bad_unicode)
+		handle_batch(ss, root, ctx);
+	else
+		(void)handle_value(ss, root, ctx, bad_unicode);
 	yyjson_doc_free(doc);
 }
 

@@ -233,7 +233,13 @@ main(void)
 	expect("id object", "{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"ping\"}", 1, JRPC_INVALID_REQUEST, NULL);
 	expect("method not a string", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":7}", 1, JRPC_INVALID_REQUEST, "\"id\":2");
 	expect("params an array", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\",\"params\":[]}", 1,
-	    JRPC_INVALID_REQUEST, NULL);
+	    JRPC_INVALID_PARAMS, "\"id\":2");
+	expect("method and result", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\",\"result\":{}}", 1,
+	    JRPC_INVALID_REQUEST, "never both");
+	expect("malformed notification: params an array", "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":[]}",
+	    0, 0, NULL);
+	expect("malformed notification: jsonrpc 1.0", "{\"jsonrpc\":\"1.0\",\"method\":\"x\"}", 0, 0, NULL);
+	expect("malformed notification: numeric method", "{\"jsonrpc\":\"2.0\",\"method\":3}", 0, 0, NULL);
 	expect("method with NUL escape", "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\\u0000x\"}", 1,
 	    JRPC_INVALID_REQUEST, NULL);
 	expect("a client response is not answered", "{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{}}", 0, 0, NULL);
@@ -258,7 +264,7 @@ main(void)
 	expect("initialize twice", "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"initialize\",\"params\":"
 	    "{\"protocolVersion\":\"2025-06-18\"}}", 1, JRPC_INVALID_REQUEST, "already");
 	expect("initialized notification with an id", "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"notifications/initialized\"}",
-	    1, JRPC_INVALID_REQUEST, "without an \\\"id\\\"");
+	    1, JRPC_METHOD_NOT_FOUND, "without an \\\"id\\\"");
 	expect("initialized notification", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", 0, 0, NULL);
 	expect("tools/list (legacy)", "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"tools/list\",\"params\":{}}", 1, 0,
 	    "\"tools\":[{\"name\":\"echo\"");
