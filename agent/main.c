@@ -240,6 +240,16 @@ on_eof(void *arg)
 	loop_stop(a->loop);
 }
 
+/* The client stopped or resumed reading: stop or resume fetching rows (backpressure). */
+static void
+on_pressure(void *arg, int paused)
+{
+	struct agent *a = arg;
+
+	if (a->tools != NULL)
+		tools_backpressure(a->tools, paused);
+}
+
 static void
 on_broken(void *arg)
 {
@@ -288,7 +298,7 @@ run(struct agent *a)
 	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
 	struct mcp_backend backend = { backend_list, backend_call, backend_cancel, NULL };
 	struct mcp_server_info info = { PROG, "mcpdb", MCPDB_VERSION, instructions };
-	struct transport_events ev = { on_message, on_oversize, on_eof, on_broken, a };
+	struct transport_events ev = { on_message, on_oversize, on_eof, on_broken, a, on_pressure };
 	struct mcp_sink sink;
 	char err[ERR_MSG_BYTES];
 	int r;

@@ -286,6 +286,10 @@ request_synced(struct conn *c)
 	c->phase = PHASE_RESET;
 	pgx_cancel_end(c);
 	if (r != NULL) {
+		r->conn = NULL;
+		c->req = NULL;
+		if (c->pool->paused)
+			pgx_conn_watch(c, (short)(c->events | POLLIN));
 		if (r->timed_out) {
 			finish_timed_out(r, 1);
 		} else if (err == NULL) {
@@ -676,14 +680,19 @@ pgx_warn_writable_role(struct pgx *p)
 void
 pgx_wait_ready(struct pgx *p, struct pgx_waiter *w)
 {
+	struct pgx_waiter **pp;
 	int connecting = 0;
 
 	if (p->cache_loaded) {
 		w->fn(w->arg, 0, NULL);
 		return;
 	}
-	w->next = p->waiters;
-	p->waiters = w;
+	/* Waiters are called in the order they came (the tools submit from their callbacks, so
+	 * this keeps the pool's queue first come, first served). */
+	w->next = NULL;
+	for (pp = &p->waiters; *pp != NULL; pp = &(*pp)->next)
+		;
+	*pp = w;
 	if (!p->cache_loading) {
 		struct conn *idle = find_idle(p);
 
@@ -737,4 +746,23 @@ pgx_cancel(struct pgx *p, struct pgx_req *r)
 	req_free(r);
 	/* Sent: cancel until the server reports it ended (pgx_cancel.c). */
 	pgx_cancel_begin(c);
+}
+
+void
+pgx_pause(struct pgx *p, int paused)
+{
+	if (p->paused == paused)
+		return;
+	p->paused = paused;
+	for (int i = 0; i < p->nconns; i++) {
+		struct conn *c = &p->conns[i];
+
+		if (c->state != CONN_OPEN || c->pg == NULL || c->fd < 0)
+			continue;
+		pgx_conn_watch(c, (short)(c->events | POLLIN));
+		/* Results libpq already holds give no new POLLIN: read them now (unless the rows
+		 * read here filled the client's queue again). */
+		if (!paused && !p->paused && c->phase != PHASE_NONE)
+			read_results(c);
+	}
 }

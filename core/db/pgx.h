@@ -106,6 +106,11 @@ const char *pgx_type_name(struct pgx *p, Oid type);
  * can write (superuser, or write privileges on a table). The agent asks for it; the CLI not. */
 void pgx_warn_writable_role(struct pgx *p);
 
+/* pgx_pause: backpressure. paused 1: stop reading the results of running requests (their rows
+ * wait in the server's socket buffers, so memory does not grow while the client is not
+ * reading); 0: go on. Cancelled requests still drain. */
+void pgx_pause(struct pgx *p, int paused);
+
 /* pgx_cancels_sent: cancel requests sent to the server so far (tests and metrics). */
 unsigned long pgx_cancels_sent(const struct pgx *p);
 

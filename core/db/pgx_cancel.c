@@ -167,6 +167,8 @@ pgx_cancel_begin(struct conn *c)
 		return;
 	c->abandoned = 1;
 	c->cancel_delay_ms = 0;
+	if (p->paused)
+		pgx_conn_watch(c, c->events | POLLIN);  /* drain it even under backpressure */
 	if (c->drain_timer == NULL &&
 	    (c->drain_timer = loop_timer_add(p->loop, until, on_drain_deadline, c)) == NULL) {
 		/* Without its deadline a stuck statement could hold c forever: drop it now. */

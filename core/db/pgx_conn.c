@@ -30,12 +30,16 @@ pgx_conn_watch(struct conn *c, short events)
 	}
 	if (fd < 0)
 		return;
+	c->events = events;
+	/* Backpressure: a request someone waits for is not read while the client is not reading
+	 * (a cancelled one drains, so its connection comes back). */
+	if (c->pool->paused && c->state == CONN_OPEN && c->req != NULL && !c->abandoned)
+		events &= (short)~POLLIN;
 	if (loop_watch(c->pool->loop, fd, events, pgx_on_conn_fd, c) != 0) {
 		log_error("database connection %d: cannot watch its socket", pgx_conn_index(c));
 		return;
 	}
 	c->fd = fd;
-	c->events = events;
 }
 
 /* Closes the libpq side of c (socket, cancel, pipeline state); the request is not touched. */

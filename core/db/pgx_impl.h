@@ -124,6 +124,7 @@ struct pgx {
 	struct pgx_waiter *waiters;
 	int64_t cache_retry_at;
 	unsigned long cancels;
+	int paused;                 /* pgx_pause: results of wanted requests are not read */
 };
 
 /* The setup queries of a connection (run when the caches are stale). */

@@ -524,6 +524,12 @@ tools_call(struct tools *t, const char *name, yyjson_val *arguments, const struc
 }
 
 void
+tools_backpressure(struct tools *t, int paused)
+{
+	pgx_pause(t->pgx, paused);
+}
+
+void
 tools_cancel(struct tools *t, struct tools_call *call)
 {
 	if (call == NULL)

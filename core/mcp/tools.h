@@ -42,6 +42,10 @@ void tools_free(struct tools *t);
  * they started with: the caller may free the old one once those calls have completed. */
 void tools_set_policy(struct tools *t, const struct policy *p);
 
+/* tools_backpressure: the client stopped (1) or resumed (0) reading its answers: while
+ * stopped, rows of running queries are not fetched (pgx_pause). */
+void tools_backpressure(struct tools *t, int paused);
+
 /* tools_list: the JSON array of tool definitions (name, title, description, inputSchema,
  * outputSchema, annotations) built in doc. NULL on E_NOMEM. */
 yyjson_mut_val *tools_list(struct tools *t, yyjson_mut_doc *doc);

@@ -20,6 +20,9 @@ struct transport_events {
 	void (*eof)(void *arg);                    /* the peer closed its side (no more input) */
 	void (*broken)(void *arg);                 /* output failed: the peer is gone */
 	void *arg;
+	/* pressure (may be NULL): 1 when answers queued for the peer passed the pause mark (the
+	 * peer is not reading: stop producing, e.g. stop fetching rows), 0 when they fell below. */
+	void (*pressure)(void *arg, int paused);
 };
 
 struct transport_ops {

@@ -36,6 +36,7 @@ struct stdio_transport {
 	char *in_buf;
 	size_t in_len, in_cap;
 	int in_watched, in_eof, out_broken, in_delivering;
+	int paused;                   /* pressure reported to the events (1: over the pause mark) */
 	struct out_node *head, *tail;
 	size_t pending;
 };
@@ -45,11 +46,26 @@ static void process_input(struct stdio_transport *s, int force);
 static void on_input(struct loop *l, int fd, short revents, void *arg);
 static void on_output(struct loop *l, int fd, short revents, void *arg);
 
+/* Tells the events when the queue crosses the pause mark, so producers stop (backpressure
+ * reaches the database: rows are not fetched while the peer does not read). */
+static void
+report_pressure(struct stdio_transport *s)
+{
+	int paused = !s->out_broken && s->pending >= LIMIT_OUTPUT_PAUSE_BYTES;
+
+	if (paused == s->paused)
+		return;
+	s->paused = paused;
+	if (s->ev.pressure)
+		s->ev.pressure(s->ev.arg, paused);
+}
+
 static void
 set_input_watch(struct stdio_transport *s)
 {
 	int want = !s->in_eof && s->pending < LIMIT_OUTPUT_PAUSE_BYTES;
 
+	report_pressure(s);
 	if (want && !s->in_watched) {
 		if (loop_watch(s->loop, s->in_fd, POLLIN, on_input, s) == 0)
 			s->in_watched = 1;
@@ -139,6 +155,7 @@ on_output(struct loop *l, int fd, short revents, void *arg)
 		return;
 	}
 	flush_output(s);
+	report_pressure(s);
 	if (s->pending < LIMIT_OUTPUT_PAUSE_BYTES && !s->in_delivering) {
 		process_input(s, 0);  /* lines held back while paused */
 		set_input_watch(s);
