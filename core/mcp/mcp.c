@@ -940,6 +940,12 @@ handle_value(struct mcp_session *ss, yyjson_val *root, const struct mcp_msg_ctx 
 		if (bad_unicode) {
 			struct jrpc_id id = { 0 };
 
+			if (yyjson_is_str(m.id) && strstr(yyjson_get_str(m.id), "\xEF\xBF\xBD") != NULL) {
+				/* The id itself may be the bad string: it cannot be echoed faithfully. */
+				send_error(ctx_sink(ss, ctx), NULL, JRPC_INVALID_REQUEST, "the request id is not "
+				    "valid Unicode (a lone UTF-16 surrogate escape); use an integer or valid string");
+				return 1;
+			}
 			if (jrpc_id_set(&id, m.id) == 0)
 				send_error(ctx_sink(ss, ctx), &id, JRPC_INVALID_PARAMS, "a string in the request "
 				    "is not valid Unicode: a lone UTF-16 surrogate escape (\\uD800-\\uDFFF without "

@@ -3,7 +3,8 @@
 still stops the statement (swept over offsets after the call, by notifications/cancelled and by
 closing stdin, each checked in pg_stat_activity); a storm of call+cancel pairs never runs more
 statements on the server than the pool has connections; a statement killed by a DBA is not
-run again and the answer says so. Runs the real agent (DATABASE_URL from tests/run.sh)."""
+run again and the answer says so; a stalled reader of 64 large answers keeps memory bounded
+(rows are not fetched while the client does not read) and then gets every answer. Runs the real agent (DATABASE_URL from tests/run.sh)."""
 import os
 import subprocess
 import sys
@@ -151,6 +152,34 @@ res = (r or {}).get("result") or {}
 text = " ".join(c.get("text", "") for c in res.get("content", []))
 t.ok(res.get("isError") is True and "1000 ms" in text, "QUERY_TIMEOUT 1s: the slow query times out", r)
 t.ok(settle(3.0) == 0, "QUERY_TIMEOUT 1s: nothing runs on afterwards")
+a.stop()
+
+# ---- Stalled reader: 64 answers of ~1 MB, the client reads nothing for 5 s, then everything ------
+def vm_kib(pid, field):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return -1
+
+
+a = Agent(env={"MAX_ROWS": "100000", "QUERY_TIMEOUT": "300s"})
+a.initialize()
+big = "SELECT g, repeat(md5(g::text), 500) AS big FROM generate_series(1, 64) g"
+ids = [a.request("tools/call", {"name": "query", "arguments": {"sql": big, "max_rows": 1000}}) for _ in range(64)]
+t0 = time.monotonic()
+while time.monotonic() - t0 < 5:
+    time.sleep(0.2)
+stalled_peak = vm_kib(a.proc.pid, "VmHWM")
+good = 0
+for i in ids:
+    r = a.response(i, 120)
+    good += bool(r and "result" in r and r["result"].get("isError") is False)
+print(f"# stalled reader: peak RSS {stalled_peak} KiB while 64 answers of ~1 MB waited; "
+      f"{good}/64 answered in {time.monotonic() - t0:.1f} s; peak afterwards {vm_kib(a.proc.pid, 'VmHWM')} KiB")
+t.ok(0 < stalled_peak < 16 * 1024, f"stalled reader: peak RSS {stalled_peak} KiB < 16 MiB (rows not fetched)")
+t.ok(good == 64, f"stalled reader: every answer arrives once the client reads ({good}/64)")
+t.ok(a.bad_lines == [], "stalled reader: stdout carried only JSON-RPC")
 a.stop()
 
 db.close()

@@ -203,8 +203,10 @@ main(void)
 	TEST(nmsgs == 1 && code_of(0) == JRPC_PARSE_ERROR && has(0, "NUL"), "raw NUL inside: -32700 naming NUL");
 	expect("invalid UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"p\xff\xfeing\"}", 1,
 	    JRPC_PARSE_ERROR, "UTF-8");
-	expect("lone surrogate escape", "{\"jsonrpc\":\"2.0\",\"id\":\"\\ud800\",\"method\":\"ping\"}", 1,
-	    JRPC_PARSE_ERROR, "surrogate");
+	expect("lone surrogate escape in the id", "{\"jsonrpc\":\"2.0\",\"id\":\"\\ud800\",\"method\":\"ping\"}", 1,
+	    JRPC_INVALID_REQUEST, "\"id\":null");
+	expect("lone surrogate escape in params", "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\",\"params\":{\"x\":\"\\udc00\"}}", 1,
+	    JRPC_INVALID_PARAMS, "surrogate");
 	expect("overlong UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":\"\xc0\xaf\",\"method\":\"ping\"}", 1,
 	    JRPC_PARSE_ERROR, "UTF-8");
 	expect("UTF-16 surrogate as UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":\"\xed\xa0\x80\",\"method\":\"ping\"}", 1,
@@ -339,7 +341,7 @@ main(void)
 	}
 	TEST(nmsgs == 0 && mcp_session_inflight(ss) == LIMIT_INFLIGHT, "LIMIT_INFLIGHT calls in flight");
 	expect("one more is refused", "{\"jsonrpc\":\"2.0\",\"id\":999,\"method\":\"tools/call\",\"params\":{\"name\":\"slow\"}}",
-	    1, JRPC_INTERNAL_ERROR, "LIMIT_INFLIGHT");
+	    1, MCP_SERVER_BUSY, "retryAfterMs");
 	expect("ping still served at the ceiling", "{\"jsonrpc\":\"2.0\",\"id\":998,\"method\":\"ping\"}", 1, 0, NULL);
 	ncancelled = 0;
 	mcp_session_cancel_all(ss);

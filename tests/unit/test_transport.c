@@ -62,7 +62,7 @@ main(void)
 {
 	struct loop *l = NULL;
 	struct transport *t = NULL;
-	struct transport_events ev = { on_message, on_oversize, on_eof, on_broken, NULL };
+	struct transport_events ev = { on_message, on_oversize, on_eof, on_broken, NULL, NULL };
 	int in[2], out[2];
 
 	signal(SIGPIPE, SIG_IGN);
