@@ -1,7 +1,8 @@
 /* The stdio transport: newline-delimited JSON-RPC on two non-blocking fds. Owns the input
  * buffer (fed to the framer), the output queue (one node per message, written with write(2)
  * as the peer reads) and the backpressure rule: above LIMIT_OUTPUT_PAUSE_BYTES queued we stop
- * taking new requests until the peer catches up; past LIMIT_OUTPUT_QUEUE_BYTES send() refuses. */
+ * taking new requests and tell the events (pressure) so producers stop too, until the peer
+ * catches up; past LIMIT_OUTPUT_QUEUE_BYTES send() refuses. */
 #include "net/transport.h"
 
 #include <errno.h>
