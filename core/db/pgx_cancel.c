@@ -161,7 +161,9 @@ void
 pgx_cancel_begin(struct conn *c)
 {
 	struct pgx *p = c->pool;
-	int64_t until = c->busy_until > loop_now_ms() ? c->busy_until : loop_now_ms();
+	/* At least PGX_CONFIRM_MS: a timed-out request waits that long for the server's word. */
+	int64_t soonest = loop_now_ms() + PGX_CONFIRM_MS + PGX_CANCEL_RETRY_MAX_MS;
+	int64_t until = c->busy_until > soonest ? c->busy_until : soonest;
 
 	if (c->pg == NULL || c->phase != PHASE_REQUEST || c->abandoned)
 		return;

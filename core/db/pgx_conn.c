@@ -334,8 +334,16 @@ void
 pgx_conn_replace(struct conn *c, const char *why)
 {
 	log_warn("database connection %d closed and replaced: %s", pgx_conn_index(c), why);
-	if (c->req != NULL)
+	if (c->req != NULL && c->req->timed_out) {
+		char msg[400];
+
+		snprintf(msg, sizeof(msg), "the query did not finish within %ld ms (QUERY_TIMEOUT) and was "
+		    "cancelled; the server did not confirm it stopped, so its connection was closed and is "
+		    "replaced", c->req->timeout_ms);
+		pgx_req_finish(c->req, E_TIMEOUT, msg, NULL);
+	} else if (c->req != NULL) {
 		pgx_req_finish(c->req, E_DB, why, NULL);
+	}
 	pgx_conn_close(c);
 	after_close(c);
 }
