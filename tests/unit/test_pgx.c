@@ -143,7 +143,8 @@ main(void)
 	TEST(submit(p, "SELECT pg_sleep(5)", 0, NULL, 0, &o[0], &req) == 0, "pgx: slow statement submitted");
 	t0 = loop_now_ms();
 	while (loop_now_ms() - t0 < 200)
-		(void)loop_run_once(l, 20);
+		if (loop_run_once(l, 20) != 0)
+			break;
 	pgx_cancel(p, req);
 	for (int i = 0; i < 4; i++)
 		(void)submit(p, "SELECT 1", 0, NULL, 0, &o[1 + i], NULL);
