@@ -30,12 +30,12 @@ cancel_request_close(struct conn *c)
 	c->cancel = NULL;
 }
 
-void
-pgx_cancel_close(struct conn *c)
+/* Stops c's cancel repeat and drain deadline and resets the backoff. */
+static void
+stop_timers(struct conn *c)
 {
 	struct loop *l = c->pool->loop;
 
-	cancel_request_close(c);
 	if (c->cancel_timer != NULL) {
 		loop_timer_cancel(l, c->cancel_timer);
 		c->cancel_timer = NULL;
@@ -45,6 +45,13 @@ pgx_cancel_close(struct conn *c)
 		c->drain_timer = NULL;
 	}
 	c->cancel_delay_ms = 0;
+}
+
+void
+pgx_cancel_close(struct conn *c)
+{
+	cancel_request_close(c);
+	stop_timers(c);
 }
 
 int
@@ -183,20 +190,10 @@ pgx_cancel_begin(struct conn *c)
 void
 pgx_cancel_end(struct conn *c)
 {
-	struct loop *l = c->pool->loop;
-
 	if (!c->abandoned)
 		return;
 	c->abandoned = 0;
-	if (c->cancel_timer != NULL) {
-		loop_timer_cancel(l, c->cancel_timer);
-		c->cancel_timer = NULL;
-	}
-	if (c->drain_timer != NULL) {
-		loop_timer_cancel(l, c->drain_timer);
-		c->drain_timer = NULL;
-	}
-	c->cancel_delay_ms = 0;
+	stop_timers(c);
 }
 
 /* ---- at exit ---- */

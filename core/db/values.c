@@ -91,7 +91,6 @@ static const struct type_info type_table[] = {
 /* PostgreSQL's MAXDIM: arrays have at most 6 dimensions. */
 #define VALUES_ARRAY_MAXDIM 6
 /* Longest text form of a number we convert (float8 needs 24, int8 20). */
-#define VALUES_NUMBER_TEXT_MAX 63
 
 static const struct type_info *
 find_array(Oid array_oid)
@@ -167,12 +166,8 @@ as_string(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 	return *out != NULL ? 0 : E_NOMEM;
 }
 
-/* Characters a number's text may hold besides digits: NUM_MINUS '-', NUM_FLOAT '+' '.' 'e' 'E'. */
-enum { NUM_DIGITS = 0, NUM_MINUS = 1, NUM_FLOAT = 2 };
-
-/* Copies text to buf as a C string if it is short and made only of the allowed characters. */
-static int
-number_text(const char *text, size_t len, int allow, char *buf)
+int
+values_number_text(const char *text, size_t len, int allow, char *buf)
 {
 	if (len == 0 || len > VALUES_NUMBER_TEXT_MAX)
 		return 0;
@@ -181,9 +176,9 @@ number_text(const char *text, size_t len, int allow, char *buf)
 
 		if (ch >= '0' && ch <= '9')
 			continue;
-		if (ch == '-' && (allow & NUM_MINUS))
+		if (ch == '-' && (allow & VALUES_NUM_MINUS))
 			continue;
-		if ((ch == '+' || ch == '.' || ch == 'e' || ch == 'E') && (allow & NUM_FLOAT))
+		if ((ch == '+' || ch == '.' || ch == 'e' || ch == 'E') && (allow & VALUES_NUM_FLOAT))
 			continue;
 		return 0;
 	}
@@ -200,7 +195,7 @@ conv_int(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 	long long v;
 	const long long max_exact = 9007199254740992LL; /* 2^53 */
 
-	if (!number_text(text, len, NUM_MINUS, buf) || strchr(buf + 1, '-') != NULL ||
+	if (!values_number_text(text, len, VALUES_NUM_MINUS, buf) || strchr(buf + 1, '-') != NULL ||
 	    (buf[0] == '-' && buf[1] == '\0'))
 		return as_string(d, text, len, out);
 	errno = 0;
@@ -217,7 +212,7 @@ conv_oid(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out)
 	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end;
 	unsigned long long v;
 
-	if (!number_text(text, len, NUM_DIGITS, buf))
+	if (!values_number_text(text, len, VALUES_NUM_DIGITS, buf))
 		return as_string(d, text, len, out);
 	errno = 0;
 	v = strtoull(buf, &end, 10);
@@ -236,7 +231,7 @@ conv_float(yyjson_mut_doc *d, const char *text, size_t len, yyjson_mut_val **out
 	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end;
 	double v;
 
-	if (!number_text(text, len, NUM_MINUS | NUM_FLOAT, buf))
+	if (!values_number_text(text, len, VALUES_NUM_MINUS | VALUES_NUM_FLOAT, buf))
 		return as_string(d, text, len, out);
 	errno = 0;
 	v = strtod(buf, &end);

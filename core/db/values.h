@@ -80,4 +80,11 @@ const char *values_type_with_mod(Oid type, int typmod, const char *name, char *b
  * does not split a UTF-8 sequence (cells cut at LIMIT_CELL_BYTES stay valid UTF-8). */
 size_t values_utf8_cut(const char *s, size_t len, size_t max);
 
+/* values_number_text: copies a number's text (at most VALUES_NUMBER_TEXT_MAX bytes, digits
+ * plus what allow admits: VALUES_NUM_MINUS '-', VALUES_NUM_FLOAT '+' '.' 'e' 'E') to buf as a C
+ * string; 0 when it is longer or holds anything else. Both value writers use it. */
+#define VALUES_NUMBER_TEXT_MAX 63
+enum { VALUES_NUM_DIGITS = 0, VALUES_NUM_MINUS = 1, VALUES_NUM_FLOAT = 2 };
+int values_number_text(const char *text, size_t len, int allow, char *buf);
+
 #endif

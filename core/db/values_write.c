@@ -15,7 +15,6 @@
 /* PostgreSQL's MAXDIM (the same bound as values_to_json). */
 #define WRITE_ARRAY_MAXDIM 6
 /* Longest text form of a number we convert (float8 needs 24, int8 20). */
-#define WRITE_NUMBER_TEXT_MAX 63
 /* Array elements are de-quoted into a stack buffer up to this size, else into the heap. */
 #define WRITE_SCRATCH_STACK 512
 
@@ -170,30 +169,6 @@ values_write_str(struct values_out *o, const char *str, size_t len)
 	return 0;
 }
 
-/* Characters a number's text may hold besides digits (as in values.c). */
-enum { NUM_DIGITS = 0, NUM_MINUS = 1, NUM_FLOAT = 2 };
-
-static int
-number_text(const char *text, size_t len, int allow, char *buf)
-{
-	if (len == 0 || len > WRITE_NUMBER_TEXT_MAX)
-		return 0;
-	for (size_t i = 0; i < len; i++) {
-		char ch = text[i];
-
-		if (ch >= '0' && ch <= '9')
-			continue;
-		if (ch == '-' && (allow & NUM_MINUS))
-			continue;
-		if ((ch == '+' || ch == '.' || ch == 'e' || ch == 'E') && (allow & NUM_FLOAT))
-			continue;
-		return 0;
-	}
-	memcpy(buf, text, len);
-	buf[len] = '\0';
-	return 1;
-}
-
 /* Decimal text of v (what yyjson writes for an integer). */
 static int
 write_uint(struct values_out *o, int negative, unsigned long long v)
@@ -213,11 +188,11 @@ write_uint(struct values_out *o, int negative, unsigned long long v)
 static int
 write_int(struct values_out *o, const char *text, size_t len)
 {
-	char buf[WRITE_NUMBER_TEXT_MAX + 1], *end;
+	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end;
 	long long v;
 	const long long max_exact = 9007199254740992LL; /* 2^53 */
 
-	if (!number_text(text, len, NUM_MINUS, buf) || strchr(buf + 1, '-') != NULL ||
+	if (!values_number_text(text, len, VALUES_NUM_MINUS, buf) || strchr(buf + 1, '-') != NULL ||
 	    (buf[0] == '-' && buf[1] == '\0'))
 		return values_write_str(o, text, len);
 	errno = 0;
@@ -230,10 +205,10 @@ write_int(struct values_out *o, const char *text, size_t len)
 static int
 write_oid(struct values_out *o, const char *text, size_t len)
 {
-	char buf[WRITE_NUMBER_TEXT_MAX + 1], *end;
+	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end;
 	unsigned long long v;
 
-	if (!number_text(text, len, NUM_DIGITS, buf))
+	if (!values_number_text(text, len, VALUES_NUM_DIGITS, buf))
 		return values_write_str(o, text, len);
 	errno = 0;
 	v = strtoull(buf, &end, 10);
@@ -248,14 +223,14 @@ write_oid(struct values_out *o, const char *text, size_t len)
 static int
 write_float(struct values_out *o, const char *text, size_t len)
 {
-	char buf[WRITE_NUMBER_TEXT_MAX + 1], *end, *s;
+	char buf[VALUES_NUMBER_TEXT_MAX + 1], *end, *s;
 	char pool[512];
 	yyjson_alc alc;
 	yyjson_mut_val v;
 	size_t n = 0;
 	double d;
 
-	if (!number_text(text, len, NUM_MINUS | NUM_FLOAT, buf))
+	if (!values_number_text(text, len, VALUES_NUM_MINUS | VALUES_NUM_FLOAT, buf))
 		return values_write_str(o, text, len);
 	errno = 0;
 	d = strtod(buf, &end);
